@@ -1,0 +1,36 @@
+"""The library entry points; the CLI and any web front end only call these."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from .annotate import DetectLanguage
+from .clean import Clean
+from .pipeline.local import Listener, LocalExecutor
+from .pipeline.stage import Pipeline, Stage
+from .read import Read
+from .records import Dossier
+from .settings import DEFAULT, Settings
+
+
+def stages(settings: Settings = DEFAULT) -> list[Stage]:
+    """Every stage recoupe has, in pipeline order."""
+    return [Clean(settings), DetectLanguage(settings)]
+
+
+def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None) -> Pipeline:
+    """The default pipeline, or the stages named in ``only`` (checked for order)."""
+    every = stages(settings)
+    chosen = every if only is None else [s for s in every if s.name in set(only)]
+    unknown = set(only or ()) - {s.name for s in every}
+    if unknown:
+        raise ValueError(f"unknown stage(s) {sorted(unknown)}; known: {[s.name for s in every]}")
+    return Pipeline.build(Read(settings), chosen, catalog=every)
+
+
+def run(inputs: Iterable[str] | str, *, settings: Settings = DEFAULT, executor=None,
+        listener: Listener | None = None) -> Dossier:
+    """Read, clean and annotate every article under ``inputs``; returns the dossier."""
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    pipeline = build_pipeline(settings=settings)
+    return (executor or LocalExecutor()).run(pipeline, list(inputs), listener=listener)

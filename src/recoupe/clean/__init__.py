@@ -1,0 +1,121 @@
+"""clean: page -> article (body paragraphs, removed lines with reasons, metadata)."""
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from ..pipeline.stage import Skip, Stage
+from ..records import Article, Page, Published, Removal
+from ..settings import DEFAULT, Settings
+from .dates import find_date, url_date
+from .rules import REASONS, Rules, norm
+from .text import Cleaned, clean_text
+
+
+class Clean(Stage):
+    """Remove page furniture and turn metadata lines into fields.
+
+    Metadata the input states (JSONL fields) is used as it is; HTML metadata
+    (trafilatura) comes next; then what the page's own lines say; then the URL.
+    """
+
+    name = "clean"
+    requires = ("page",)
+    provides = ("article", "article.paragraphs", "article.removed", "article.title", "article.author",
+                "article.outlet", "article.url", "article.published")
+
+    def __init__(self, settings: Settings = DEFAULT, *, today: dt.date | None = None):
+        self.settings = settings
+        self.today = today
+        self._rules: dict[str, Rules] = {}
+
+    def rules(self, lang: str | None) -> Rules:
+        key = lang or "fr"
+        if key not in self._rules:
+            self._rules[key] = Rules(key)
+        return self._rules[key]
+
+    def process(self, page: Page) -> Article:
+        rules = self.rules(page.language)
+        meta = None
+        if page.kind == "html":
+            from .html import clean_html
+
+            cleaned, meta = clean_html(page.html or "", url=page.url, rules=rules,
+                                       min_repeat_chars=self.settings.min_repeat_chars, today=self.today)
+        else:
+            cleaned = clean_text(page.text or "", rules=rules,
+                                 min_repeat_chars=self.settings.min_repeat_chars, today=self.today)
+        found = cleaned.found
+        title = page.title or (meta and meta.title) or found.title
+        paragraphs, removed = _drop_title(cleaned, title)
+        if not paragraphs:
+            kinds = sorted({r.reason for r in removed})
+            raise Skip(f"{page.input}: empty after cleaning ({len(removed)} line(s) removed as "
+                       f"{', '.join(kinds) or 'nothing'}); no article text left")
+        url = page.url or (meta and meta.url) or found.url
+        outlet = page.outlet or (meta and meta.outlet) or found.outlet() or _host(url)
+        return Article(
+            id=page.id,
+            input=page.input,
+            paragraphs=tuple(paragraphs),
+            removed=tuple(removed),
+            url=url,
+            outlet=outlet,
+            author=page.author or (meta and meta.author) or found.author,
+            title=title,
+            language=page.language,
+            published=self._published(page, meta, cleaned, url),
+            encoding=page.encoding,
+            repaired=page.repaired,
+        )
+
+    def _published(self, page: Page, meta, cleaned: Cleaned, url: str | None) -> Published:
+        if page.published:
+            return Published(_iso(page.published), "metadata", page.published)
+        if meta and meta.published:
+            return Published(_iso(meta.published), "metadata", meta.published)
+        found = cleaned.found
+        if found.published:
+            return Published(found.published.isoformat(), "text", found.published_evidence)
+        from_url = url_date(url, today=self.today) if url else None
+        if from_url:
+            return Published(from_url.isoformat(), "url", url)
+        if found.updated:
+            return Published(found.updated.isoformat(), "text", found.updated_evidence)
+        return Published()
+
+
+def _drop_title(cleaned: Cleaned, title: str | None) -> tuple[list[str], list[Removal]]:
+    """The headline printed again as a body paragraph is removed (kept once, as the title)."""
+    if not title:
+        return list(cleaned.paragraphs), list(cleaned.removed)
+    key = norm(title)
+    paragraphs, removed = [], list(cleaned.removed)
+    for p in cleaned.paragraphs:
+        if norm(p) == key:
+            removed.append(Removal(text=p, reason="headline repeated"))
+        else:
+            paragraphs.append(p)
+    return paragraphs, removed
+
+
+def _iso(value: str) -> str:
+    """A stated date as YYYY-MM-DD when it can be read, else as it was given."""
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        found = find_date(text)
+        return found[0].isoformat() if found else text
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    host = host[4:] if host.startswith("www.") else host
+    return host or None
+
+
+__all__ = ["Clean", "REASONS", "Rules", "clean_text"]

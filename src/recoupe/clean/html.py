@@ -1,0 +1,103 @@
+"""Clean an HTML page: trafilatura finds the main text and the metadata.
+
+Every visible block that trafilatura leaves out is still accounted for: it
+is listed as removed, with the specific reason when a furniture rule knows
+it (cookie banner, copyright...) and "outside main text" otherwise. The
+date stamps and bylines printed outside the main text are read as metadata.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ..records import Removal
+from .rules import Rules, norm
+from .text import Cleaned, clean_text
+
+BLOCKS = {
+    "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "li", "ul", "ol",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "caption", "table", "tr",
+    "td", "th", "dt", "dd", "dl", "form", "label", "button", "pre", "address", "time", "br", "hr", "option",
+}
+INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select")
+
+
+@dataclass
+class HtmlMeta:
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+def visible_lines(html: str) -> list[str]:
+    """The page's visible text, one line per block element, markup errors tolerated."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return [line.strip() for line in html.splitlines() if line.strip()]
+    for bad in root.xpath("|".join(f"//{t}" for t in INVISIBLE)):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag.lower() != "br":
+                el.text = "\n" + (el.text or "")
+    text = root.text_content()
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def clean_html(html: str, *, url: str | None, rules: Rules, min_repeat_chars: int = 30,
+               today: date | None = None) -> tuple[Cleaned, HtmlMeta]:
+    doc = None
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            favor_recall=True, date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # trafilatura gives up on some broken markup: fall back to the visible text
+        doc = None
+    lines = visible_lines(html)
+    main_text = getattr(doc, "text", None) if doc is not None else None
+    if not main_text or not main_text.strip():
+        cleaned = clean_text("\n".join(lines), rules=rules, min_repeat_chars=min_repeat_chars, today=today)
+        return cleaned, HtmlMeta()
+
+    cleaned = clean_text(main_text, rules=rules, min_repeat_chars=min_repeat_chars, today=today)
+    inside = norm(main_text)
+    outside = [line for line in lines if norm(line) not in inside]
+    around = clean_text("\n".join(outside), rules=rules, min_repeat_chars=min_repeat_chars, today=today)
+    why = {r.text: r for r in around.removed}
+    for line in outside:
+        known = why.get(line)
+        cleaned.removed.append(known or Removal(text=line, reason="outside main text"))
+
+    found = cleaned.found
+    for name in ("author", "url", "published", "published_evidence", "updated", "updated_evidence"):
+        if getattr(found, name) is None:
+            setattr(found, name, getattr(around.found, name))
+    found.outlets.extend(around.found.outlets)
+    if found.title is None:
+        found.title = around.found.title
+
+    meta = HtmlMeta(
+        title=_clean(doc.title),
+        author=_clean(doc.author),
+        outlet=_clean(doc.sitename),
+        url=_clean(doc.url),
+        published=_clean(doc.date),
+    )
+    return cleaned, meta
+
+
+def _clean(value) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None

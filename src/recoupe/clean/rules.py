@@ -1,0 +1,324 @@
+"""Line rules for page furniture in scraped text, each with its reason.
+
+Written by hand because no library does this for *plain text*: trafilatura
+and jusText remove boilerplate from HTML using the markup (tags, link
+density), which scraped text has lost. Each rule here is a pattern for a
+kind of furniture that recurs across French sites (breadcrumbs, share and
+font-size widgets, consent banners, comment forms, copyright footers) and
+is guarded so that a news sentence that merely *mentions* cookies, comments
+or copyright is kept: widget rules only match short lines that are not
+sentences, banner rules need the second-person wording of a banner.
+
+The language-specific vocabulary is in ``VOCAB``, keyed by language, so a
+language is added by adding its words, not by editing the rules.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# The reasons a line can be removed for, shown with every removal.
+REASONS = (
+    "breadcrumb", "navigation", "widget", "cookie banner", "comments", "copyright",
+    "loading", "advertising", "caption", "headline repeated", "repeated paragraph", "metadata",
+    "outside main text",
+)
+
+
+def norm(text: str) -> str:
+    """Comparison key: NFKC, lower case, one kind of apostrophe, quote, dash and space."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_FOLD).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "“": '"', "”": '"',
+                       "„": '"', "–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+", re.U)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+# A line ending like a sentence (possibly inside closing quotes or brackets).
+SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"')\]])*\s*$")
+
+
+def is_sentence(line: str) -> bool:
+    """Prose: a line a reader would call a sentence, not a label or a button."""
+    n = len(words(line))
+    return (n >= 8 and bool(SENTENCE_END.search(line))) or n >= 20
+
+
+# ---------------------------------------------------------------- vocabulary
+
+VOCAB = {
+    "fr": {
+        # Whole short lines that are site navigation.
+        "navigation": r"""
+            accueil|home|menu|rechercher|recherche|search|sommaire|plan du site|
+            retour|retour en haut|retour à l'accueil|haut de page|
+            suivant|précédent|article suivant|article précédent|page suivante|page précédente|
+            voir plus|voir tout|voir aussi|voir la suite|lire plus|lire la suite|lire aussi|lire également|
+            à lire aussi|à lire également|à lire|à voir aussi|à voir également|sur le même sujet|
+            dans la même rubrique|articles similaires|articles liés|en savoir plus|plus d'infos|
+            les plus lus|les plus partagés|à la une|dernières infos|dernières actualités|dernières nouvelles|
+            fil info|fil d'actualité|en direct|direct|tags?|mots[- ]clés|catégories?|archives|rubriques?|
+            nos services|contact|contactez-nous|mentions légales|qui sommes-nous|
+            conditions générales( d'utilisation)?|politique de confidentialité|cgu|faq|aide|
+            se connecter|connexion|déconnexion|mon compte|s'identifier|créer un compte|
+            abonnement|abonnez-vous|s'abonner|je m'abonne|offre d'abonnement""",
+        # A short line starting with these is a related-article link.
+        "related": r"lire aussi|lire également|à lire aussi|à lire également|à lire|à voir aussi|"
+                   r"voir aussi|sur le même sujet|lire la suite|en savoir plus|découvrir aussi",
+        # A short line ending with these is a teaser or tagline link.
+        "more_suffix": r"voir plus|lire plus|lire la suite|en savoir plus|plus d'infos",
+        # Section labels printed above headlines.
+        "rubrics": r"""
+            actualités?|actu|international|monde|europe|france|politique|économie|eco|société|
+            culture|sports?|faits divers|justice|santé|sciences?|tech|high-tech|planète|environnement|
+            régions?|local|opinions?|idées|débats?|éditorial|édito|tribune|chronique|analyse|
+            décryptage|entretien|interview|reportage|enquête|vidéos?|photos?|podcasts?|
+            people|médias|éducation|famille|immobilier|auto|automobile|voyage|météo|insolite|
+            national|départements?|métropole|belgique|suisse|canada|québec|afrique|
+            moyen-orient|asie|amériques?|dépêches|communiqués?""",
+        # Share, donate, font size, print, newsletter buttons.
+        "widget": r"""
+            partager|partage|partager sur \w+|partager cet article|partagez|share|tweet|tweeter|
+            imprimer|imprimer l'article|print|envoyer|envoyer par (?:e-?mail|mail|courriel)|
+            envoyer à un ami|copier le lien|lien copié|e-?mail|courriel|
+            facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|messenger|reddit|bluesky|threads|
+            faire un don|faites un don|je fais un don|soutenez(?:-nous)?|soutenir|nous soutenir|
+            réinitialiser|taille du texte|taille de police|agrandir|réduire|a\+|a-|a\+ ?a-|a- ?a\+|
+            écouter|écouter cet article|écouter l'article|
+            suivre|suivez-nous|nous suivre|ajouter aux favoris|sauvegarder|enregistrer l'article|
+            google actualités|google news|newsletter|newsletters|s'inscrire|inscription""",
+        # Social network names: a line made only of them is a share bar.
+        "social": r"facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|messenger|reddit|"
+                  r"bluesky|threads|instagram|youtube|tiktok|e-?mail|courriel|imprimer|partager|copier le lien",
+        "newsletter": r"newsletter|lettre d'information",
+        "newsletter_verbs": r"inscri|abonn|recevez|recevoir|s'inscrire",
+        "cookie": r"cookies?|traceurs",
+        "cookie_consent": r"""accepter|acceptez|accepte|refuser|refusez|paramétrer|paramètres|personnaliser|
+            consentement|en continuant|nous utilisons|vous acceptez|politique de confidentialité|
+            gérer mes choix|tout accepter|tout refuser|continuer sans accepter""",
+        "comments": r"""
+            laisse[rz]? un commentaire|ajoute[rz]? un commentaire|publie[rz]? un commentaire|
+            poste[rz]? un commentaire|écrire un commentaire|rédiger un commentaire|
+            enregistrer un commentaire|aucun commentaire|pas de commentaire|pas encore de commentaire|
+            \d+ commentaires?|commentaires?(?: \(\d+\))?|un commentaire|
+            comments?(?: \(\d+\))?|\d+ comments?|leave a comment|no comments?|
+            réagir|réagissez|réagissez à cet article|voir les commentaires|afficher les commentaires|
+            masquer les commentaires|répondre|signaler|signaler un abus|signaler un contenu""",
+        # Comment-form notices: second-person wording of a form, not a sentence about comments.
+        "comment_form": r"""
+            en utilisant ce formulaire|vous acceptez le stockage|
+            vous devez être connectée? pour (?:publier|poster|laisser)|
+            connectez-vous pour (?:commenter|réagir|publier)|
+            votre adresse (?:e-?mail|de messagerie|mail) ne sera pas publiée|
+            les champs obligatoires sont indiqués|
+            seul un membre de ce blog est autorisé|
+            (?:est|sont) soumis à modération|
+            enregistrer mon nom, mon e-?mail""",
+        "copyright": r"©|\(c\)\s*\d{4}|tous droits réservés|all rights reserved|reproduction (?:interdite|réservée)",
+        "copyright_start": r"copyright|droits d'auteur|droits réservés",
+        "loading": r"loading|chargement|chargement en cours|patientez|veuillez patienter",
+        "advertising": r"publicité|pub|advertisement|annonce|contenu sponsorisé|sponsorisé|"
+                       r"contenu partenaire|partenaire|article sponsorisé|publi-?rédactionnel",
+        "breadcrumb_start": r"accueil|home|vous êtes ici|vous etes ici",
+        "byline": r"par|by|rédigé par|écrit par|publié par|propos recueillis par|texte|auteur|author",
+        "byline_house": r"(?:la )?rédaction|(?:la )?redaction|l'équipe|la rédaction web|agences?|afp|reuters",
+        "source": r"sources?|lien|url|lire l'article original|article original|voir l'article|origine",
+        "caption_marker": r"""\(\s*(?:photo|photos|crédit|crédits|credit|illustration|archives?|image|capture)\b[^)]*\)\s*$|
+            (?:photo|crédit photo|crédits? photo|crédit|illustration|image)\s*:\s*\S.*$|
+            [/|]\s*(?:afp|reuters|ap|epa|maxppp|belga|keystone|getty images|sipa|abaca|hans lucas)\s*$""",
+        "determiners": r"""le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|
+            votre|vos|mon|ma|mes|ton|ta|tes|au|aux|il|elle|ils|elles|on|nous|vous|je|tu|en|à|dans|pour|par|sur|
+            avec|selon|après|avant|depuis|pendant|et|mais|ou|quand|lorsque|si|comment|pourquoi|qui|que|quoi|
+            où|tout|tous|toute|toutes|chaque|plusieurs|quelques|certains|certaines|aucun|aucune""",
+        # Finite verbs: auxiliaries and modals in common tenses, and verb endings.
+        "finite_verbs": r"""est|sont|était|étaient|sera|seront|serait|seraient|fut|a|ont|avait|avaient|aura|
+            auront|aurait|auraient|eut|va|vont|allait|fait|font|faisait|peut|peuvent|pouvait|doit|doivent|
+            devait|devaient|veut|veulent|voulait|dit|disent|vient|viennent|reste|restent|semble|semblent|
+            demeure|devient|deviennent|s'est|se sont|n'est|c'est|il y a|y a""",
+        "finite_endings": r"\w{2,}(?:aient|ait|èrent|eront|era|ira|iront)",
+        "caption_cue": r",\s*(?:le|ce)\s+\d{1,2}(?:er)?\s+\w+|\blors d[eu]\b|\bdevant\b|\bprès d[eu]\b",
+    },
+}
+
+
+class Rules:
+    """Compiled line rules for one language."""
+
+    def __init__(self, lang: str = "fr"):
+        v = VOCAB.get(lang) or VOCAB["fr"]
+        self.lang = lang if lang in VOCAB else "fr"
+
+        def rx(body: str, template: str = r"^(?:{})$") -> re.Pattern:
+            body = re.sub(r"\s*\n\s*", "", body)
+            return re.compile(template.format(body), re.I)
+
+        self.navigation = rx(v["navigation"], r"^(?:{})\s*[:!.…›>»]*$")
+        self.related = rx(v["related"], r"^(?:{})\s*[:›>»-]")
+        self.more_suffix = rx(v["more_suffix"], r"(?:{})\s*[.…›>»]*$")
+        self.rubric = rx(v["rubrics"], r"^(?:{})\s*[:›>»]*$")
+        self.widget = rx(v["widget"], r"^(?:{})\s*[:!.…›>»]*$")
+        self.social_token = rx(v["social"], r"^(?:{})$")
+        self.newsletter = rx(v["newsletter"], r"\b(?:{})\b")
+        self.newsletter_verbs = rx(v["newsletter_verbs"], r"(?:{})")
+        self.cookie = rx(v["cookie"], r"\b(?:{})\b")
+        self.cookie_consent = rx(v["cookie_consent"], r"(?:{})")
+        self.comments = rx(v["comments"], r"^\*?(?:{})\s*[:!.…]*$")
+        self.comment_form = rx(v["comment_form"], r"(?:{})")
+        self.copyright = rx(v["copyright"], r"(?:{})")
+        self.copyright_start = rx(v["copyright_start"], r"^\W*(?:{})\b")
+        self.loading = rx(v["loading"], r"^(?:{})\s*(?:\.\.\.|…)?\s*$")
+        self.advertising = rx(v["advertising"], r"^(?:{})\s*[:.]?$")
+        self.breadcrumb_start = rx(v["breadcrumb_start"], r"^(?:{})\b")
+        self.byline_rx = rx(v["byline"], r"^(?:{})\s*:?\s+(?P<name>.+?)\s*$")
+        self.byline_house = rx(v["byline_house"], r"^(?:{})$")
+        self.source = rx(v["source"], r"^(?:{})\s*:?\s*(?P<url>https?://\S+)\s*$")
+        self.caption_marker = rx(v["caption_marker"], r"(?:{})")
+        self.determiner = rx(v["determiners"], r"^(?:{})$")
+        self.finite = rx(v["finite_verbs"], r"(?:^|\s)(?:{})(?=\s|$)")
+        self.finite_ending = rx(v["finite_endings"], r"\b(?:{})\b")
+        self.caption_cue = rx(v["caption_cue"], r"(?:{})")
+
+    # ------------------------------------------------------------- furniture
+
+    def furniture(self, line: str) -> str | None:
+        """The reason a line is page furniture, or None. Context-free rules only."""
+        key = norm(line)
+        n = len(words(line))
+        sentence = is_sentence(line)
+        if self.cookie.search(key) and len(self.cookie_consent.findall(key)) >= 1 and _second_person(key):
+            return "cookie banner"
+        if self.comment_form.search(key) and n <= 40:
+            return "comments"
+        if self.copyright.search(key) and n <= 30 and not _reads_as_sentence(line, self):
+            return "copyright"
+        if self.copyright_start.search(key) and n <= 30 and (re.search(r"\b(?:19|20)\d\d\b", key) or "©" in key):
+            return "copyright"
+        if sentence:
+            return None
+        if n <= 8 and self.comments.match(key):
+            return "comments"
+        if self.loading.match(key):
+            return "loading"
+        if n <= 4 and self.advertising.match(key):
+            return "advertising"
+        if n <= 6 and (self.widget.match(key) or _only_tokens(key, self.social_token)):
+            return "widget"
+        if self.newsletter.search(key) and self.newsletter_verbs.search(key) and n <= 30:
+            return "widget"
+        if n <= 6 and self.navigation.match(key):
+            return "navigation"
+        if n <= 25 and self.related.match(key):
+            return "navigation"
+        if n <= 12 and self.more_suffix.search(key) and not SENTENCE_END.search(line):
+            return "navigation"
+        if n <= 3 and self.rubric.match(key):
+            return "navigation"
+        if self.is_breadcrumb(line):
+            return "breadcrumb"
+        return None
+
+    def is_breadcrumb(self, line: str, title: str | None = None) -> bool:
+        key = norm(line)
+        if is_sentence(line):
+            return False
+        parts = [p.strip() for p in re.split(r"\s+[>›»/|]\s+|\s*[>›»]\s*", line) if p.strip()]
+        if len(parts) >= 3 and all(len(words(p)) <= 6 for p in parts[:-1]):
+            return True
+        if self.breadcrumb_start.match(key) and len(words(line)) >= 2:
+            if len(parts) >= 2:
+                return True
+            if title and norm(title) in key:
+                return True
+            # "Accueil Actualité International": a row of rubric labels.
+            tokens = key.split()[1:]
+            if tokens and all(self.rubric.match(t) or self.navigation.match(t) for t in tokens):
+                return True
+        return False
+
+    # --------------------------------------------------------------- metadata
+
+    def byline(self, line: str) -> str | None:
+        """The author named by a byline ("par Julie Martin, à Dakar"), else None."""
+        if is_sentence(line) or len(words(line)) > 14:
+            return None
+        m = self.byline_rx.match(line.strip())
+        if not m:
+            return None
+        name = re.split(r"\s*(?:,|\||–|—| - |\(|\bpour\b|\bà\b|\ble\b|\bpublié)\s*", m["name"], maxsplit=1)[0].strip(" .")
+        if self.byline_house.match(norm(name)):
+            return name
+        tokens = name.split()
+        if not 1 <= len(tokens) <= 4:
+            return None
+        particles = {"de", "du", "des", "la", "le", "van", "von", "der", "di", "da", "d'", "el", "ben", "al", "et"}
+        if not all(t[:1].isupper() or t.lower() in particles or t.lower().startswith("d'") for t in tokens):
+            return None
+        if not tokens[0][:1].isupper():
+            return None
+        return name
+
+    def source_url(self, line: str) -> str | None:
+        m = self.source.match(line.strip())
+        return m["url"].rstrip(".,;)") if m else None
+
+    # ---------------------------------------------------------------- captions
+
+    def caption(self, line: str) -> bool:
+        """A photo caption between paragraphs (called only for lines inside the body).
+
+        Explicit credits ("(Photo : AFP)", "/ Reuters") mark a caption. Without
+        one, a caption is a nominal phrase: no finite verb, no sentence end,
+        long enough to describe a picture (>= 6 words), not a Title Case
+        heading, and not opening with an article unless it carries a
+        caption's place/date cue ("..., le 12 août").
+        """
+        key = norm(line)
+        n = len(words(line))
+        if n < 3 or n > 40:
+            return False
+        if self.caption_marker.search(key) and not SENTENCE_END.search(re.sub(r"\([^)]*\)\s*$", "", line)):
+            return True
+        if self.caption_marker.search(key) and n <= 30:
+            return True
+        if SENTENCE_END.search(line) or line.rstrip().endswith((":", "?", "!")) or n < 6:
+            return False
+        if self.finite.search(key) or self.finite_ending.search(key):
+            return False
+        if _title_case(line):
+            return False
+        first = key.split()[0].strip("'\"").split("'")[0]
+        if self.determiner.match(first) and not self.caption_cue.search(key):
+            return False
+        return True
+
+
+def _second_person(key: str) -> bool:
+    return bool(re.search(r"\b(?:vous|votre|vos|nous utilisons|notre site|ce site|accepter|accepte[rz]?|you|your)\b", key))
+
+
+def _only_tokens(key: str, token: re.Pattern) -> bool:
+    parts = [p for p in re.split(r"[\s|,·•/]+", key) if p]
+    return len(parts) >= 2 and all(token.match(p) for p in parts)
+
+
+def _reads_as_sentence(line: str, rules: Rules) -> bool:
+    """A copyright sign inside a real sentence (e.g. a law story) keeps the line."""
+    key = norm(line)
+    return is_sentence(line) and bool(rules.finite.search(key)) and "réservés" not in key and "reserved" not in key
+
+
+def _title_case(line: str) -> bool:
+    """Most content words capitalised: a heading ("Contexte Historique")."""
+    content = [w for w in words(line) if len(w) > 3]
+    if len(content) < 2:
+        return False
+    caps = sum(w[:1].isupper() for w in content)
+    return caps / len(content) >= 0.6

@@ -1,0 +1,100 @@
+"""The command line: parses arguments, calls the library, prints what happened."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .api import run
+from .read.formats import walk
+from .records import Outcome
+from .render import Store, write_html, write_json
+from .settings import DEFAULT
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="recoupe", description="Cross-check how the press covers an event.")
+    parser.add_argument("--version", action="version", version=f"recoupe {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="read, clean and describe every article; write the dossier")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt .html .jsonl .warc[.gz])")
+    p.add_argument("--out", default="recoupe-out", help="folder for the default outputs (default: %(default)s)")
+    p.add_argument("--json", help="dossier JSON path (default: OUT/dossier.json)")
+    p.add_argument("--html", help="dossier HTML path (default: OUT/dossier.html)")
+    p.add_argument("--db", help="SQLite store path (default: OUT/recoupe.db)")
+    p.add_argument("--no-html", action="store_true", help="do not write the HTML dossier")
+    p.add_argument("--no-db", action="store_true", help="do not write to the store")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return cmd_run(args)
+    return 2
+
+
+def _count_files(inputs: list[str]) -> int:
+    return sum(1 for entry in walk(inputs) if not isinstance(entry, Outcome))
+
+
+def cmd_run(args) -> int:
+    out = Console(quiet=args.quiet, highlight=False)
+    err = Console(stderr=True, highlight=False)
+    settings = DEFAULT
+    total = _count_files(args.inputs)
+    show_bar = not args.quiet and total >= settings.progress_from
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, transient=True, disable=not show_bar)
+    with progress:
+        task = progress.add_task("reading", total=total or None)
+        files_done: set[str] = set()
+
+        def listener(outcome: Outcome):
+            name = outcome.input.split(":")[0].split("#")[0]
+            if name not in files_done:
+                files_done.add(name)
+                progress.update(task, completed=min(len(files_done), total))
+
+        dossier = run(args.inputs, settings=settings, listener=listener)
+
+    read = len(dossier.articles)
+    skipped = [o for o in dossier.outcomes if o.status == "skipped"]
+    dupes = [o for o in dossier.outcomes if o.status == "duplicate"]
+    out.print(f"recoupe: read {read} article(s) from {total} file(s); "
+              f"skipped {len(skipped)}" + (f"; {len(dupes)} duplicate(s) read once" if dupes else ""))
+    for o in skipped:
+        err.print(f"  skipped: {o.reason}", markup=False)
+    reasons = Counter(r.reason for a in dossier.articles for r in a.removed)
+    if reasons:
+        detail = ", ".join(f"{why} {n}" for why, n in reasons.most_common())
+        out.print(f"removed {sum(reasons.values())} line(s): {detail}", markup=False)
+    if not dossier.articles:
+        err.print("recoupe: nothing could be read; no dossier written. See the reasons above.")
+        return 1
+
+    base = Path(args.out)
+    written = [write_json(dossier, args.json or base / "dossier.json")]
+    if not args.no_html:
+        written.append(write_html(dossier, args.html or base / "dossier.html"))
+    stored = ""
+    if not args.no_db:
+        db_path = Path(args.db or base / "recoupe.db")
+        try:
+            with Store(db_path) as store:
+                store.save(dossier, args.inputs)
+                stored = f" ({store.count()} article(s) in the store)"
+            written.append(db_path)
+        except ValueError as error:
+            err.print(f"recoupe: {error}", markup=False)
+            return 1
+    out.print("wrote " + ", ".join(str(w) for w in written) + stored, markup=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

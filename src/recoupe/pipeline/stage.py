@@ -1,0 +1,110 @@
+"""Stages and the pipeline that checks their order.
+
+A stage is a named, picklable callable that declares what it ``requires``
+and what it ``provides`` (like spaCy's ``@Language.component(requires=...,
+assigns=...)``). An ``article`` stage maps one record to one record and can
+run on any shard; a ``corpus`` stage sees every article of the run at once
+(copies, stories, comparison) and exchanges only explicit data.
+
+The pipeline is data: a source and a list of stages. Executors
+(``recoupe.pipeline.local``) run it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+
+class Skip(Exception):
+    """Raised by a stage for an input that cannot be used; the executor
+    records it as a ``skipped`` outcome with this reason and goes on."""
+
+
+class PipelineError(ValueError):
+    """The stages are not in an order that can run."""
+
+
+class Stage:
+    """Base class of every stage.
+
+    Subclasses set ``name``, ``requires``, ``provides`` and ``scope``, and
+    implement ``process`` (article scope) or ``run`` (corpus scope). Models
+    are loaded in ``setup``, which executors call once per process, never at
+    import or pickling time.
+    """
+
+    name: str = "stage"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+    scope: str = "article"          # article | corpus
+
+    def setup(self) -> None:
+        """Load what the stage needs (models, lexicons). Called once per process."""
+
+    def process(self, item: Any) -> Any:  # article scope
+        raise NotImplementedError(f"stage `{self.name}` has article scope and must implement process()")
+
+    def run(self, items: list[Any]) -> list[Any]:  # corpus scope
+        raise NotImplementedError(f"stage `{self.name}` has corpus scope and must implement run()")
+
+    def __getstate__(self):
+        # Loaded models are never pickled: each process loads its own in setup().
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+
+    def __repr__(self) -> str:
+        return f"<stage {self.name}: {', '.join(self.requires) or '-'} -> {', '.join(self.provides)}>"
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A source of pages and the stages that turn them into articles.
+
+    Built with :meth:`build`, which checks that every stage's requirements
+    are provided by the source or by a stage before it.
+    """
+
+    source: Stage
+    stages: tuple[Stage, ...]
+
+    @classmethod
+    def build(cls, source: Stage, stages: Sequence[Stage], *, catalog: Iterable[Stage] = ()) -> "Pipeline":
+        """Check the order and return the pipeline.
+
+        ``catalog`` lists stages that exist but are not in this pipeline, so
+        that an error can name the stage to add.
+        """
+        provided = set(source.provides)
+        names = [source.name]
+        for stage in stages:
+            if stage.scope not in ("article", "corpus"):
+                raise PipelineError(f"stage `{stage.name}` has scope {stage.scope!r}; use 'article' or 'corpus'")
+            if stage.name in names:
+                raise PipelineError(f"stage `{stage.name}` appears twice; keep one")
+            missing = [r for r in stage.requires if r not in provided]
+            if missing:
+                need = missing[0]
+                later = next((s.name for s in stages if need in s.provides), None)
+                known = next((s.name for s in catalog if need in s.provides), None)
+                if later:
+                    fix = f"move `{later}` before it"
+                elif known:
+                    fix = f"add `{known}` before it"
+                else:
+                    fix = "no known stage provides it"
+                raise PipelineError(f"stage `{stage.name}` requires `{need}`; {fix}")
+            provided.update(stage.provides)
+            names.append(stage.name)
+        return cls(source=source, stages=tuple(stages))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.source.name,) + tuple(s.name for s in self.stages)
+
+    def provided(self) -> set[str]:
+        out = set(self.source.provides)
+        for s in self.stages:
+            out.update(s.provides)
+        return out

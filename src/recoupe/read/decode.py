@@ -1,0 +1,88 @@
+"""Bytes to text: encoding detection, mojibake repair, binary detection.
+
+charset-normalizer guesses the encoding of bytes that are not UTF-8, and
+ftfy repairs text that was decoded with the wrong codec somewhere upstream
+("Ã©tÃ©" -> "été"), which scraped French text often carries.
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import ftfy
+from charset_normalizer import from_bytes
+
+# Control characters other than tab, newline, carriage return, form feed:
+# real text has almost none; binaries have many.
+_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+
+
+class NotText(ValueError):
+    """The bytes are not text (binary file, or undecodable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    repaired: bool
+
+
+def looks_binary(data: bytes) -> bool:
+    """A NUL byte, or over 10 % control bytes in the first 8 KB (UTF-16 aside)."""
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(b in _CONTROL for b in head)
+    return controls / len(head) > 0.10
+
+
+def decode(data: bytes, *, declared: str | None = None) -> Decoded:
+    """Decode ``data`` to text, repair mojibake, normalise newlines.
+
+    ``declared`` is an encoding the container states (HTTP header, meta tag);
+    it is tried after UTF-8, since declarations are often wrong.
+    Raises ``NotText`` for binary data.
+    """
+    if looks_binary(data):
+        raise NotText("binary file (NUL or control bytes): not text")
+    encoding = None
+    text = None
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            for candidate in [declared] if declared else []:
+                try:
+                    text, encoding = data.decode(candidate), candidate.lower()
+                except (UnicodeDecodeError, LookupError):
+                    pass
+            if text is None:
+                best = from_bytes(data).best()
+                if best is None:
+                    raise NotText("no text encoding fits these bytes")
+                encoding = best.encoding
+                # A French text decoded as latin-1 when it is really cp1252
+                # loses its curly apostrophes and oe ligatures to C1 controls.
+                if encoding in ("latin_1", "iso8859_1"):
+                    encoding = "cp1252"
+                try:
+                    text = data.decode(encoding)
+                except UnicodeDecodeError:
+                    text = str(best)
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    return Decoded(text=fixed, encoding=encoding, repaired=_differs_beyond_nfc(text, fixed))
+
+
+def _differs_beyond_nfc(before: str, after: str) -> bool:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", before.replace("\r\n", "\n").replace("\r", "\n")) != after

@@ -1,0 +1,177 @@
+"""The records that flow through recoupe, one small frozen dataclass per thing.
+
+Data flows one way: ``Page`` (what was read) -> ``Article`` (cleaned, then
+annotated) -> ``Dossier`` (what is rendered). A stage never mutates a record:
+it returns ``dataclasses.replace(record, field=...)``.
+
+Every record has one serialization pair, ``to_dict()`` / ``from_dict()``,
+driven by the field types, so a record survives a process boundary (the
+distributed executor) and the SQLite store unchanged.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, ClassVar, Union
+
+
+class Record:
+    """Mixin giving a frozen dataclass ``to_dict`` / ``from_dict``.
+
+    Nested records, tuples of records and optional fields are converted by
+    looking at the annotated field types; nothing is registered at class
+    level, so records pickle and travel between processes as they are.
+    """
+
+    __slots__ = ()
+    __dataclass_fields__: ClassVar[dict]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        if not isinstance(data, dict):
+            raise TypeError(f"{cls.__name__}.from_dict expects a dict, got {type(data).__name__}")
+        hints = _hints(cls)
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"{cls.__name__}.from_dict: unknown field(s) {sorted(unknown)}; "
+                             f"expected some of {sorted(known)}")
+        return cls(**{name: _load(hints[name], value) for name, value in data.items()})
+
+
+@lru_cache(maxsize=None)
+def _hints(cls) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, (tuple, list)):
+        return [_dump(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dump(v) for k, v in value.items()}
+    return value
+
+
+def _load(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _load(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        args = typing.get_args(tp)
+        inner = args[0] if args else Any
+        return tuple(_load(inner, v) for v in value)
+    if origin is dict:
+        _, inner = typing.get_args(tp) or (Any, Any)
+        return {k: _load(inner, v) for k, v in value.items()}
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return tp.from_dict(value)
+    return value
+
+
+# --------------------------------------------------------------------- read
+
+@dataclass(frozen=True, slots=True)
+class Page(Record):
+    """One document as read from an input, before any cleaning.
+
+    ``text`` is set for plain text, ``html`` for markup (either may be set by
+    a JSONL line). The metadata fields hold only what the input *states*
+    (JSONL fields, WARC headers); what is found in the text comes later.
+    """
+
+    id: str
+    input: str                      # the path or URL it was read from, as given
+    kind: str                       # txt | html | jsonl | warc
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    encoding: str | None = None     # how the bytes were decoded
+    repaired: bool = False          # mojibake was repaired
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Record):
+    """What happened to one input (or one line / record of it).
+
+    Every input the user gave ends as ``read`` or ``skipped`` with a reason
+    that names the input and the fix; nothing is dropped silently.
+    """
+
+    input: str
+    status: str                     # read | skipped | duplicate
+    reason: str = ""
+    article: str | None = None      # the article id, when one was made
+
+
+# -------------------------------------------------------------------- clean
+
+@dataclass(frozen=True, slots=True)
+class Removal(Record):
+    """A line taken out of the body, with why (shown in the dossier)."""
+
+    text: str
+    reason: str                     # see recoupe.clean.rules.REASONS
+    field: str | None = None        # the metadata field it filled, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Published(Record):
+    """A publication date and where it came from."""
+
+    value: str | None = None        # YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)
+    basis: str = "none"             # metadata | url | text | story | none
+    evidence: str | None = None     # the line, URL or tag it was read from
+
+
+# ----------------------------------------------------------------- article
+
+@dataclass(frozen=True, slots=True)
+class Article(Record):
+    """A cleaned article; annotation stages fill more fields as they run."""
+
+    id: str
+    input: str
+    paragraphs: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    title: str | None = None
+    language: str | None = None
+    published: Published = field(default_factory=Published)
+    encoding: str | None = None
+    repaired: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+# ----------------------------------------------------------------- dossier
+
+@dataclass(frozen=True, slots=True)
+class Dossier(Record):
+    """Everything a run found; rendered as JSON (shared/CONTRACT.md) and HTML."""
+
+    articles: tuple[Article, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    stages: tuple[str, ...] = ()    # the stages that ran, so an empty field is never ambiguous
+    stories: tuple[dict, ...] = ()  # filled by the group and compare stages
+    entities: tuple[dict, ...] = ()
+    schema: str = "recoupe.dossier/1"
