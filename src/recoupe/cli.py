@@ -43,8 +43,8 @@ def _count_files(inputs: list[str]) -> int:
 
 
 def cmd_run(args) -> int:
-    out = Console(quiet=args.quiet, highlight=False)
-    err = Console(stderr=True, highlight=False)
+    out = Console(quiet=args.quiet, highlight=False, soft_wrap=True)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     settings = DEFAULT
     total = _count_files(args.inputs)
     show_bar = not args.quiet and total >= settings.progress_from

@@ -27,10 +27,12 @@ class Clean(Stage):
     def __init__(self, settings: Settings = DEFAULT, *, today: dt.date | None = None):
         self.settings = settings
         self.today = today
-        self._rules: dict[str, Rules] = {}
+        self._rules: dict[str, Rules] | None = None  # compiled per language, on first use
 
     def rules(self, lang: str | None) -> Rules:
         key = lang or "fr"
+        if self._rules is None:
+            self._rules = {}
         if key not in self._rules:
             self._rules[key] = Rules(key)
         return self._rules[key]

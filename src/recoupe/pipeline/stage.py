@@ -48,8 +48,9 @@ class Stage:
         raise NotImplementedError(f"stage `{self.name}` has corpus scope and must implement run()")
 
     def __getstate__(self):
-        # Loaded models are never pickled: each process loads its own in setup().
-        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        # Loaded models (private attributes) are never pickled: they arrive as
+        # None and each process loads its own in setup().
+        return {k: (None if k.startswith("_") else v) for k, v in self.__dict__.items()}
 
     def __setstate__(self, state):
         self.__dict__.update(state)

@@ -66,7 +66,7 @@ def decode(data: bytes, *, declared: str | None = None) -> Decoded:
                 except (UnicodeDecodeError, LookupError):
                     pass
             if text is None:
-                best = from_bytes(data).best()
+                best = _pick(from_bytes(data))
                 if best is None:
                     raise NotText("no text encoding fits these bytes")
                 encoding = best.encoding
@@ -80,6 +80,26 @@ def decode(data: bytes, *, declared: str | None = None) -> Decoded:
                     text = str(best)
     fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
     return Decoded(text=fixed, encoding=encoding, repaired=_differs_beyond_nfc(text, fixed))
+
+
+# Legacy codecs by how common they are on the web. When charset-normalizer
+# finds several codecs that decode the bytes equally cleanly (same "chaos"),
+# its tie-break on language coherence is noise for short texts (it picks
+# iso8859_10 for plain French latin-1); the web's prior is a better guess.
+WEB_PRIOR = ("cp1252", "iso8859_1", "latin_1", "iso8859_15", "cp1251", "cp1250", "iso8859_2", "koi8_r",
+             "cp1256", "cp1253", "cp1254", "iso8859_9", "shift_jis", "euc_jp", "gb2312", "gb18030", "big5",
+             "euc_kr", "cp1255", "cp1257", "tis_620", "cp1258")
+
+
+def _pick(matches):
+    best = matches.best()
+    if best is None:
+        return None
+    tied = [m for m in matches if m.chaos <= best.chaos + 0.01]
+    ranked = [m for m in tied if m.encoding in WEB_PRIOR]
+    if ranked:
+        return min(ranked, key=lambda m: WEB_PRIOR.index(m.encoding))
+    return best
 
 
 def _differs_beyond_nfc(before: str, after: str) -> bool:

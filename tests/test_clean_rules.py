@@ -1,0 +1,189 @@
+"""Every cleaning rule, on French lines that are not from the seeds.
+
+Each rule has lines it must remove (with the expected reason) and look-alike
+news sentences it must keep.
+"""
+import pytest
+
+from recoupe.clean.rules import Rules, is_sentence
+from recoupe.clean.text import clean_text
+
+RULES = Rules("fr")
+
+FURNITURE = [
+    # breadcrumbs
+    ("Accueil > Société > Justice", "breadcrumb"),
+    ("Vous êtes ici : Accueil / Actualités / Sport", "breadcrumb"),
+    ("Accueil › Régions › Occitanie › Gard", "breadcrumb"),
+    ("Accueil Actualité International", "breadcrumb"),
+    # navigation
+    ("Lire aussi : Inondations dans le Gard, l'état de catastrophe naturelle reconnu", "navigation"),
+    ("À lire également", "navigation"),
+    ("Voir plus", "navigation"),
+    ("Lire la suite", "navigation"),
+    ("Retour en haut", "navigation"),
+    ("Le journal de votre région Voir Plus", "navigation"),
+    ("Faits divers", "navigation"),
+    ("International", "navigation"),
+    # widgets
+    ("Partager", "widget"),
+    ("Partager sur Facebook", "widget"),
+    ("Facebook Twitter LinkedIn E-mail", "widget"),
+    ("Copier le lien", "widget"),
+    ("Imprimer", "widget"),
+    ("Soutenez-nous", "widget"),
+    ("Faites un don", "widget"),
+    ("A+ A-", "widget"),
+    ("Taille du texte", "widget"),
+    ("Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité chaque matin", "widget"),
+    # cookie banners
+    ("Nous utilisons des cookies pour mesurer l'audience et personnaliser les contenus. "
+     "En poursuivant, vous acceptez leur utilisation. Accepter Refuser Paramétrer", "cookie banner"),
+    ("Ce site utilise des cookies. Vous pouvez accepter ou refuser leur dépôt. Tout accepter", "cookie banner"),
+    # comments
+    ("Laisser un commentaire", "comments"),
+    ("3 commentaires", "comments"),
+    ("Commentaires (12)", "comments"),
+    ("Réagir", "comments"),
+    ("Publier un commentaire", "comments"),
+    ("Vous devez être connecté pour publier un commentaire.", "comments"),
+    ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "comments"),
+    # copyright
+    ("© 2023 Le Courrier du Gard. Tous droits réservés.", "copyright"),
+    ("Copyright © 2024 Radio Plaine – Reproduction interdite", "copyright"),
+    ("Tous droits réservés - Midi Matin 2022", "copyright"),
+    # loading, advertising
+    ("Chargement...", "loading"),
+    ("Chargement en cours…", "loading"),
+    ("Publicité", "advertising"),
+    ("Contenu sponsorisé", "advertising"),
+]
+
+KEEP = [
+    "La CNIL a infligé une amende de 150 millions d'euros à Google pour ses cookies publicitaires.",
+    "« Nous allons partager les résultats de l'enquête avec les familles », a promis la ministre.",
+    "Le maire a laissé un commentaire sur les réseaux sociaux pour dénoncer la décision du préfet.",
+    "La directive européenne sur le droit d'auteur, adoptée en 2019, protège les éditeurs de presse.",
+    "Par ailleurs, le conseil municipal a voté la rénovation de l'école Jean-Jaurès.",
+    "Source de tensions, le projet de bassine divise les agriculteurs du Poitou.",
+    "Les syndicats appellent à une nouvelle journée de grève jeudi dans les transports.",
+    "Retour sur une semaine de mobilisation qui a réuni des milliers de personnes à Lyon.",
+    "Accueil glacial pour le ministre, hué par plusieurs centaines d'agriculteurs à Agen.",
+]
+
+
+@pytest.mark.parametrize("line,reason", FURNITURE)
+def test_furniture_is_removed_with_its_reason(line, reason):
+    assert RULES.furniture(line) == reason
+
+
+@pytest.mark.parametrize("line", KEEP)
+def test_news_sentences_that_look_like_furniture_are_kept(line):
+    assert RULES.furniture(line) is None
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Par Julie Martin", "Julie Martin"),
+    ("par Marc Lefèvre, envoyé spécial à Dakar", "Marc Lefèvre"),
+    ("Par la rédaction", "la rédaction"),
+    ("Texte : Anne-Sophie Durand", "Anne-Sophie Durand"),
+    ("By Jane Doe", "Jane Doe"),
+])
+def test_byline_gives_author(line, author):
+    assert RULES.byline(line) == author
+
+
+@pytest.mark.parametrize("line", [
+    "Par ailleurs, la préfecture a levé l'alerte.",
+    "Par conséquent",
+    "Par 312 voix contre 208, les députés ont adopté le texte.",
+])
+def test_byline_look_alikes_are_not_bylines(line):
+    assert RULES.byline(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Des pompiers luttent contre les flammes près de Nîmes, le 12 août. (Photo : AFP)",
+    "Manifestants et policiers face à face devant la préfecture de Rennes",
+    "Le Premier ministre belge à Bruxelles, le 3 février 2024",
+    "Vue aérienne du quartier inondé / Reuters",
+])
+def test_captions(line):
+    assert RULES.caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Une décision attendue",
+    "Les syndicats divisés",
+    "La mission devait prendre fin en 2025",
+    "Un Tournant pour la Région Occitanie",
+    "Le gouvernement fait volte-face sur la réforme des retraites",
+])
+def test_subheadings_are_not_captions(line):
+    assert not RULES.caption(line)
+
+
+def test_sentence_detection():
+    assert is_sentence("Le conseil municipal a adopté le budget par 25 voix contre 8.")
+    assert not is_sentence("Partager sur Facebook")
+    assert not is_sentence("Une décision attendue")
+
+
+PAGE = """Accueil > Économie > Social
+Grève à la SNCF : le trafic fortement perturbé ce mardi
+Par Julie Martin
+Publié le 14 mars 2024 à 18h32
+Partager
+Grève à la SNCF : le trafic fortement perturbé ce mardi
+La grève lancée par plusieurs syndicats de cheminots perturbe fortement le trafic ce mardi sur l'ensemble du réseau.
+Seul un TGV sur trois circule sur l'axe Paris-Lyon, selon la direction, qui recommande de reporter les voyages.
+Voyageurs bloqués sur un quai de la gare de Lyon à Paris, le 14 mars
+« Nous ne lâcherons rien tant que la direction refusera de négocier », a déclaré un responsable syndical.
+Seul un TGV sur trois circule sur l'axe Paris-Lyon, selon la direction, qui recommande de reporter les voyages.
+Les syndicats divisés
+La CFDT a de son côté appelé à suspendre le mouvement après l'ouverture de négociations jeudi.
+Source : https://www.exemple-rail.fr/social/2024/03/14/greve-sncf
+3 commentaires
+© 2024 Exemple Rail – Tous droits réservés
+"""
+
+
+def test_a_whole_page_is_cleaned_and_described():
+    cleaned = clean_text(PAGE, rules=RULES)
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    body = "\n".join(cleaned.paragraphs)
+    assert cleaned.found.title == "Grève à la SNCF : le trafic fortement perturbé ce mardi"
+    assert cleaned.found.author == "Julie Martin"
+    assert str(cleaned.found.published) == "2024-03-14"
+    assert cleaned.found.url == "https://www.exemple-rail.fr/social/2024/03/14/greve-sncf"
+    assert reasons["Accueil > Économie > Social"] == "breadcrumb"
+    assert reasons["Partager"] == "widget"
+    assert reasons["Voyageurs bloqués sur un quai de la gare de Lyon à Paris, le 14 mars"] == "caption"
+    assert reasons["3 commentaires"] == "comments"
+    assert reasons["© 2024 Exemple Rail – Tous droits réservés"] == "copyright"
+    assert cleaned.found.outlet() == "Exemple Rail"
+    # the headline once (as the title), the repeated paragraph once, the subheading kept
+    assert "Grève à la SNCF" not in body
+    assert body.count("Seul un TGV sur trois circule") == 1
+    assert "Les syndicats divisés" in cleaned.paragraphs
+    assert len(cleaned.paragraphs) == 5
+    # every line is accounted for: kept or removed with a reason
+    assert len(cleaned.paragraphs) + len(cleaned.removed) == len([l for l in PAGE.splitlines() if l.strip()])
+
+
+def test_masthead_and_dateline_give_the_outlet():
+    page = ("Lejourmatin\nUn incendie ravage un entrepôt à Vénissieux\nLyon / Le Jour Matin\n"
+            "Un violent incendie a ravagé dans la nuit de lundi à mardi un entrepôt de la zone industrielle.\n"
+            "Aucun blessé n'est à déplorer selon les pompiers, qui ont mobilisé une centaine d'hommes.\n")
+    cleaned = clean_text(page, rules=RULES)
+    assert cleaned.found.outlet() == "Le Jour Matin"
+    assert cleaned.found.title == "Un incendie ravage un entrepôt à Vénissieux"
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_a_page_with_no_header_gets_no_invented_title():
+    page = ("Le conseil municipal de Brest a voté lundi soir la gratuité des transports pour les moins de 18 ans.\n"
+            "La mesure coûtera 2 millions d'euros par an, selon l'adjoint aux finances.\n")
+    cleaned = clean_text(page, rules=RULES)
+    assert cleaned.found.title is None
+    assert len(cleaned.paragraphs) == 2 and not cleaned.removed

@@ -1,0 +1,98 @@
+import pickle
+
+import pytest
+
+from recoupe import LocalExecutor, Pipeline, PipelineError, Skip, Stage, build_pipeline
+from recoupe.annotate import DetectLanguage
+from recoupe.clean import Clean
+from recoupe.read import Read
+
+
+class Needs(Stage):
+    name = "timeline"
+    requires = ("article.times",)
+    provides = ("story.timeline",)
+    scope = "corpus"
+
+    def run(self, items):
+        return items
+
+
+class Times(Stage):
+    name = "times"
+    requires = ("article.paragraphs",)
+    provides = ("article.times",)
+
+
+def test_missing_requirement_names_the_stage_to_add():
+    with pytest.raises(PipelineError, match=r"stage `timeline` requires `article.times`; add `times` before it"):
+        Pipeline.build(Read(), [Clean(), Needs()], catalog=[Times()])
+
+
+def test_wrong_order_names_the_stage_to_move():
+    with pytest.raises(PipelineError, match=r"stage `language` requires `article.paragraphs`; move `clean` before it"):
+        Pipeline.build(Read(), [DetectLanguage(), Clean()])
+
+
+def test_unknown_requirement():
+    with pytest.raises(PipelineError, match="no known stage provides it"):
+        Pipeline.build(Read(), [Clean(), Needs()])
+
+
+def test_default_pipeline_order():
+    assert build_pipeline().names == ("read", "clean", "language")
+
+
+def test_unknown_stage_name():
+    with pytest.raises(ValueError, match=r"unknown stage\(s\) \['tiemline'\]"):
+        build_pipeline(only=["clean", "tiemline"])
+
+
+class Drop(Stage):
+    name = "drop"
+    requires = ("article.paragraphs",)
+    provides = ()
+
+    def process(self, article):
+        if "jetable" in article.text:
+            raise Skip(f"{article.input}: dropped on purpose")
+        return article
+
+
+class Count(Stage):
+    name = "count"
+    requires = ("article.paragraphs",)
+    scope = "corpus"
+
+    def run(self, items):
+        self.seen = len(items)
+        return items
+
+
+def test_skip_becomes_an_outcome_and_corpus_stages_see_everything(tmp_path):
+    for name, text in [("a.txt", "Un texte jetable pour le test, assez long pour être une phrase."),
+                       ("b.txt", "Un texte gardé pour le test, assez long pour être une vraie phrase.")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    count = Count()
+    pipe = Pipeline.build(Read(), [Clean(), Drop(), count])
+    d = LocalExecutor().run(pipe, [str(tmp_path)])
+    assert [a.input.split("/")[-1] for a in d.articles] == ["b.txt"]
+    assert count.seen == 1
+    assert any(o.status == "skipped" and "dropped on purpose" in o.reason for o in d.outcomes)
+    assert d.stages == ("read", "clean", "drop", "count")
+
+
+def test_stages_pickle_without_their_models():
+    stage = DetectLanguage()
+    stage.setup()
+    assert stage._detector is not None
+    clone = pickle.loads(pickle.dumps(stage))
+    assert getattr(clone, "_detector", None) is None
+    assert clone.detect("Le gouvernement a annoncé mercredi le retrait des troupes de la région.") == "fr"
+
+
+def test_clean_pickles_after_use(tmp_path):
+    stage = Clean()
+    stage.rules("fr")
+    clone = pickle.loads(pickle.dumps(stage))
+    assert clone.rules("fr").furniture("Partager") == "widget"
