@@ -46,7 +46,7 @@ class Clean(Stage):
             cleaned, meta = clean_html(page.html or "", url=page.url, rules=rules,
                                        min_repeat_chars=self.settings.min_repeat_chars, today=self.today)
         else:
-            cleaned = clean_text(page.text or "", rules=rules,
+            cleaned = clean_text(page.text or "", rules=rules, url_hint=page.url,
                                  min_repeat_chars=self.settings.min_repeat_chars, today=self.today)
         found = cleaned.found
         title = page.title or (meta and meta.title) or found.title

@@ -70,7 +70,9 @@ def header_date(line: str) -> dt.date | None:
     if not found:
         return None
     date, match = found
-    rest = line[:match.start()] + " " + line[match.end():]
+    rest = line
+    for pattern in (_LONG, _LONG_EN, _ISO, _NUMERIC):   # a stamp may carry two dates: published, updated
+        rest = pattern.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = _TZ.sub(" ", rest)
     rest = re.sub(r"\b(?:par|by)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}", " ", rest)

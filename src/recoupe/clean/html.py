@@ -21,7 +21,7 @@ from .text import Cleaned, clean_text
 BLOCKS = {
     "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "li", "ul", "ol",
     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "caption", "table", "tr",
-    "td", "th", "dt", "dd", "dl", "form", "label", "button", "pre", "address", "time", "br", "hr", "option",
+    "td", "th", "dt", "dd", "dl", "form", "label", "button", "pre", "address", "br", "hr", "option",
 }
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select")
 
@@ -69,7 +69,8 @@ def clean_html(html: str, *, url: str | None, rules: Rules, min_repeat_chars: in
         cleaned = clean_text("\n".join(lines), rules=rules, min_repeat_chars=min_repeat_chars, today=today)
         return cleaned, HtmlMeta()
 
-    cleaned = clean_text(main_text, rules=rules, min_repeat_chars=min_repeat_chars, today=today)
+    cleaned = clean_text(main_text, rules=rules, min_repeat_chars=min_repeat_chars, today=today,
+                         url_hint=url or getattr(doc, "url", None))
     inside = norm(main_text)
     outside = [line for line in lines if norm(line) not in inside]
     around = clean_text("\n".join(outside), rules=rules, min_repeat_chars=min_repeat_chars, today=today)

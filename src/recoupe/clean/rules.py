@@ -69,10 +69,14 @@ VOCAB = {
             nos services|contact|contactez-nous|mentions légales|qui sommes-nous|
             conditions générales( d'utilisation)?|politique de confidentialité|cgu|faq|aide|
             se connecter|connexion|déconnexion|mon compte|s'identifier|créer un compte|
-            abonnement|abonnez-vous|s'abonner|je m'abonne|offre d'abonnement""",
+            abonnement|abonnez-vous|s'abonner|je m'abonne|offre d'abonnement|
+            articles? plus récents?|articles? plus anciens?|messages? plus récents?|messages? plus anciens?|
+            page d'accueil|toutes les actualités|tous les articles|
+            lire la suite sur .{1,40}|lire l'article (?:complet |original )?sur .{1,40}""",
         # A short line starting with these is a related-article link.
         "related": r"lire aussi|lire également|à lire aussi|à lire également|à lire|à voir aussi|"
-                   r"voir aussi|sur le même sujet|lire la suite|en savoir plus|découvrir aussi",
+                   r"voir aussi|sur le même sujet|lire la suite|en savoir plus|découvrir aussi|"
+                   r"lire l'article (?:complet|original|sur)|lire la suite (?:sur|de)|voir l'article",
         # A short line ending with these is a teaser or tagline link.
         "more_suffix": r"voir plus|lire plus|lire la suite|en savoir plus|plus d'infos",
         # Section labels printed above headlines.
@@ -94,12 +98,19 @@ VOCAB = {
             réinitialiser|taille du texte|taille de police|agrandir|réduire|a\+|a-|a\+ ?a-|a- ?a\+|
             écouter|écouter cet article|écouter l'article|
             suivre|suivez-nous|nous suivre|ajouter aux favoris|sauvegarder|enregistrer l'article|
-            google actualités|google news|newsletter|newsletters|s'inscrire|inscription""",
+            google actualités|google news|newsletter|newsletters|s'inscrire|inscription|
+            partager (?:sur|par|via) [\w -]+|j'aime|je m'inscris|je m'abonne|je fais un don|
+            (?:a[+-]?\s*){2,3}|lire la vidéo|voir la vidéo|regarder la vidéo|
+            écouter (?:le|la|l'|cet|ce) ?[\w' -]*(?:\([^)]*\))?|temps de lecture\s*:.*|lecture\s*:\s*\d+ min.*|
+            votre adresse e-?mail|votre e-?mail|adresse e-?mail|valider|envoyer""",
         # Social network names: a line made only of them is a share bar.
         "social": r"facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|messenger|reddit|"
                   r"bluesky|threads|instagram|youtube|tiktok|e-?mail|courriel|imprimer|partager|copier le lien",
-        "newsletter": r"newsletter|lettre d'information",
+        "newsletter": r"newsletters?|lettre d'information|infolettres?",
         "newsletter_verbs": r"inscri|abonn|recevez|recevoir|s'inscrire",
+        # Appeals to support the site: a donation line or a site's plea in the first person.
+        "donation": r"faites un don|faire un don|un don\b|soutenez|nous soutenir|votre soutien|soutenir notre|"
+                    r"nous aider à|aidez-nous|devenez membre|adhérez",
         "cookie": r"cookies?|traceurs",
         "cookie_consent": r"""accepter|acceptez|accepte|refuser|refusez|paramétrer|paramètres|personnaliser|
             consentement|en continuant|nous utilisons|vous acceptez|politique de confidentialité|
@@ -110,7 +121,8 @@ VOCAB = {
             enregistrer un commentaire|aucun commentaire|pas de commentaire|pas encore de commentaire|
             \d+ commentaires?|commentaires?(?: \(\d+\))?|un commentaire|
             comments?(?: \(\d+\))?|\d+ comments?|leave a comment|no comments?|
-            réagir|réagissez|réagissez à cet article|voir les commentaires|afficher les commentaires|
+            réagir|réagissez|réagissez à cet article|réagir à cet article|voir les commentaires|
+            (?:afficher|voir|lire) les (?:\d+ )?commentaires|
             masquer les commentaires|répondre|signaler|signaler un abus|signaler un contenu""",
         # Comment-form notices: second-person wording of a form, not a sentence about comments.
         "comment_form": r"""
@@ -121,8 +133,11 @@ VOCAB = {
             les champs obligatoires sont indiqués|
             seul un membre de ce blog est autorisé|
             (?:est|sont) soumis à modération|
+            commentaires sont (?:réservés|fermés|désactivés)|espace (?:des )?commentaires|
+            connectez-vous (?:ou|pour)|
             enregistrer mon nom, mon e-?mail""",
-        "copyright": r"©|\(c\)\s*\d{4}|tous droits réservés|all rights reserved|reproduction (?:interdite|réservée)",
+        "copyright": r"©|\(c\)\s*\d{4}|tous droits réservés|all rights reserved|reproduction[^.]{0,40}(?:interdite|réservée)|"
+                     r"contenus? de ce site[^.]{0,60}licence|sous licence (?:etalab|creative|cc|ouverte)",
         "copyright_start": r"copyright|droits d'auteur|droits réservés",
         "loading": r"loading|chargement|chargement en cours|patientez|veuillez patienter",
         "advertising": r"publicité|pub|advertisement|annonce|contenu sponsorisé|sponsorisé|"
@@ -145,6 +160,28 @@ VOCAB = {
             demeure|devient|deviennent|s'est|se sont|n'est|c'est|il y a|y a""",
         "finite_endings": r"\w{2,}(?:aient|ait|èrent|eront|era|ira|iront)",
         "caption_cue": r",\s*(?:le|ce)\s+\d{1,2}(?:er)?\s+\w+|\blors d[eu]\b|\bdevant\b|\bprès d[eu]\b",
+        # A line introducing a list of links (sidebars, related articles, archives).
+        "list_header": r"""articles récents|derniers articles|les plus lus|les plus partagés|les plus commentés|
+            à lire aussi|à lire également|lire aussi|sur le même sujet|dans la même rubrique|articles similaires|
+            articles liés|vous aimerez aussi|vous aimerez peut-être aussi|à découvrir aussi|à voir aussi|
+            archives du blog|archives|navigation des articles|populaires|tendances|dernières vidéos|
+            dernières infos|dernières actualités|dernières dépêches|dans l'actualité|en continu|liens|blogroll|
+            nos autres articles|plus d'articles|autres articles|la sélection de la rédaction""",
+        "list_prefix": r"(?:les |nos |toutes les |tous les )?",
+        # "Catégories : a, b", "Libellés : x": taxonomy lines under a post.
+        "taxonomy": r"catégories?|étiquettes?|libellés?|tags?|mots[- ]clés|thèmes?|classé dans|publié dans|sujets?",
+        # Comment threads: "Martine B. dit :", "Anonyme a dit…"; and the reply buttons under each comment.
+        "comment_author": r"dit|a dit|a écrit|écrit|says|said|wrote",
+        "comment_reply": r"répondre|reply|supprimer|signaler|signaler un abus|j'aime|modifier|citer|permalien",
+        # Site credits in footers.
+        "powered": r"propulsé par|fièrement propulsé|fourni par blogger|powered by|thème .{0,30}\b(?:par|by)\b|"
+                   r"hébergé par|réalisé par|conçu par|site réalisé",
+        # Short lines that are site chrome whatever the site: skip links, profile and feed widgets.
+        "chrome": r"""aller au contenu|aller au menu|passer au contenu|passer au contenu principal|
+            aller à la navigation|qui êtes-vous \?|afficher mon profil complet|à propos|mon profil|
+            inscription à\s*:.*|s'abonner à\s*:.*|flux rss|rss|atom|blogthis!?|j'aime ça\s*:?|
+            enregistrer|épingler|en ce moment\s*:.*|écouter le direct|regarder le direct|mon journal numérique|
+            édition du jour|le journal du jour|le journal numérique|version numérique|journal numérique""",
     },
 }
 
@@ -185,6 +222,17 @@ class Rules:
         self.finite = rx(v["finite_verbs"], r"(?:^|\s)(?:{})(?=\s|$)")
         self.finite_ending = rx(v["finite_endings"], r"\b(?:{})\b")
         self.caption_cue = rx(v["caption_cue"], r"(?:{})")
+        self.list_header = re.compile(v["list_prefix"] + rx(v["list_header"], r"(?:{})\s*[:›>»]*$").pattern, re.I)
+        self.list_header = re.compile("^" + self.list_header.pattern, re.I)
+        self.donation = rx(v["donation"], r"(?:{})")
+        self.taxonomy = rx(v["taxonomy"], r"^(?:{})\s*:\s*\S")
+        self.comment_author = rx(v["comment_author"], r"^(?P<who>\S.{{0,40}}?)\s+(?:{})\s*(?::|…|\.\.\.)\s*$")
+        self.comment_reply = rx(v["comment_reply"], r"^(?:{})\s*[:!.…]*$")
+        self.powered = rx(v["powered"], r"(?:{})")
+        self.chrome = rx(v["chrome"], r"^(?:{})\s*$")
+        # Every short label the rules know, to recognise a menu row of them ("Accueil Actualités Presse").
+        labels = "|".join(re.sub(r"\s*\n\s*", "", v[k]) for k in ("navigation", "rubrics", "widget", "social"))
+        self.label = re.compile(rf"(?:^|\s)(?:{labels})(?=\s|$)", re.I)
 
     # ------------------------------------------------------------- furniture
 
@@ -199,8 +247,20 @@ class Rules:
             return "comments"
         if self.copyright.search(key) and n <= 30 and not _reads_as_sentence(line, self):
             return "copyright"
-        if self.copyright_start.search(key) and n <= 30 and (re.search(r"\b(?:19|20)\d\d\b", key) or "©" in key):
+        if self.copyright_start.search(key) and n <= 30 and re.search(r"\b(?:19|20)\d\d\b|©|reproduction|réservé", key):
             return "copyright"
+        if self.powered.search(key) and n <= 12:
+            return "copyright"
+        if re.match(r"^\W*(?:©|\(c\)|copyright)", key) and n <= 40:
+            return "copyright"
+        if n <= 30 and self.related.match(key):
+            return "navigation"        # "Lire aussi : <a headline that may end with ?>"
+        if n <= 25 and self.more_suffix.search(key) and not SENTENCE_END.search(line):
+            return "navigation"        # a tagline or teaser ending in a "Voir plus" link
+        if self.newsletter.search(key) and self.newsletter_verbs.search(key) and n <= 30:
+            return "widget"
+        if self.donation.search(key) and n <= 50 and _first_or_second_person(key):
+            return "widget"
         if sentence:
             return None
         if n <= 8 and self.comments.match(key):
@@ -209,7 +269,7 @@ class Rules:
             return "loading"
         if n <= 4 and self.advertising.match(key):
             return "advertising"
-        if n <= 6 and (self.widget.match(key) or _only_tokens(key, self.social_token)):
+        if n <= 6 and (self.widget.match(key) or _only_tokens(key, self.social_token)) or self._widget_row(line):
             return "widget"
         if self.newsletter.search(key) and self.newsletter_verbs.search(key) and n <= 30:
             return "widget"
@@ -217,19 +277,47 @@ class Rules:
             return "navigation"
         if n <= 25 and self.related.match(key):
             return "navigation"
-        if n <= 12 and self.more_suffix.search(key) and not SENTENCE_END.search(line):
+        if n <= 25 and self.more_suffix.search(key) and not SENTENCE_END.search(line):
             return "navigation"
         if n <= 3 and self.rubric.match(key):
             return "navigation"
         if self.is_breadcrumb(line):
             return "breadcrumb"
+        if self.chrome.match(key) or (n <= 25 and self.taxonomy.match(key)):
+            return "navigation"
+        if n <= 20 and re.match(r"^[←◄►▶‹«]\s*\S|.*\S\s*[→►▶›]$", line.strip()):
+            return "navigation"        # previous/next post links, archive tree rows
+        if n <= 4 and re.match(r"^[\w' -]{1,25}\s\*$", key):
+            return "comments"          # comment form fields: "Nom *", "E-mail *"
+        if self.menu_row(line):
+            return "navigation"
         return None
+
+    def _widget_row(self, line: str) -> bool:
+        """"Partager | Imprimer | A+ A-": a row of buttons."""
+        parts = [p.strip() for p in re.split(r"\s[|·•/]\s|\s{2,}", line) if p.strip()]
+        return len(parts) >= 2 and all(self.widget.match(norm(p)) or self.social_token.match(norm(p)) for p in parts)
+
+    def menu_row(self, line: str) -> bool:
+        """A row of menu labels: several short items set apart by wide gaps or
+        separators, or a line made only of labels the rules know."""
+        if is_sentence(line):
+            return False
+        items = [p for p in re.split(r"\s{2,}|\t|\s[|·•]\s", line.strip()) if p.strip()]
+        if len(items) >= 3 and all(len(words(p)) <= 4 for p in items):
+            return True
+        key = norm(line)
+        if len(words(key)) >= 2:
+            rest = self.label.sub(" ", key)
+            rest = self.label.sub(" ", rest)  # labels sharing a space overlap; a second pass takes the rest
+            return not words(rest)
+        return False
 
     def is_breadcrumb(self, line: str, title: str | None = None) -> bool:
         key = norm(line)
         if is_sentence(line):
             return False
-        parts = [p.strip() for p in re.split(r"\s+[>›»/|]\s+|\s*[>›»]\s*", line) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+[>›»/]\s+|\s*[>›»]\s*", line) if p.strip()]
         if len(parts) >= 3 and all(len(words(p)) <= 6 for p in parts[:-1]):
             return True
         if self.breadcrumb_start.match(key) and len(words(line)) >= 2:
@@ -302,6 +390,10 @@ class Rules:
 
 def _second_person(key: str) -> bool:
     return bool(re.search(r"\b(?:vous|votre|vos|nous utilisons|notre site|ce site|accepter|accepte[rz]?|you|your)\b", key))
+
+
+def _first_or_second_person(key: str) -> bool:
+    return bool(re.search(r"\b(?:nous|notre|nos|vous|votre|vos)\b|\b(?:faites|soutenez|aidez)\b", key))
 
 
 def _only_tokens(key: str, token: re.Pattern) -> bool:

@@ -72,6 +72,8 @@ def headline_like(line: str) -> bool:
 
 def copyright_outlet(line: str) -> str | None:
     """The holder named in a copyright line, if it reads like a name."""
+    if re.search(r"(?i)propulsé|fourni par|powered|thème|licence", line):
+        return None          # a credit to the software or a licence, not the publisher
     domain = _DOMAIN.search(line)
     if domain:
         return domain.group(1)
@@ -82,10 +84,97 @@ def copyright_outlet(line: str) -> str | None:
     return parts[0] if parts else None
 
 
-def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: date | None = None) -> Cleaned:
-    lines = [_collapse(raw) for raw in text.splitlines()]
-    lines = [line for line in lines if line]
-    reason: list[str | None] = [rules.furniture(line) for line in lines]
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?$|^[A-ZÀ-Ý]\.$")
+_AGENCY_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\s*\((?:AFP|Reuters|AP|Belga|ATS|Keystone-ATS|Xinhua|ANSA|DPA|EFE|PC|La Presse canadienne)\)\s*[-–—]?\s*$")
+
+
+def _person_name(line: str) -> bool:
+    """"Erwan Tanguy": two to four capitalised name tokens and nothing else."""
+    tokens = line.strip().split()
+    particles = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "ben", "el", "al"}
+    return 2 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) or t in particles for t in tokens) \
+        and _NAME_TOKEN.match(tokens[0]) is not None
+
+
+def _stamp_near(lines: list[str], i: int, today: date | None) -> bool:
+    return any(0 <= j < len(lines) and header_date(lines[j]) for j in (i - 1, i + 1))
+
+
+def _headline_score(line: str, counts: Counter, url_hint: str | None) -> float:
+    """Which header line is the headline: one the URL slug spells, one the page
+    repeats, else the longest (site names, taglines and kickers are shorter)."""
+    score = float(len(words(line)))
+    if counts[norm(line)] > 1:
+        score += 15
+    if url_hint:
+        mine = {w for w in re.findall(r"[a-z0-9]+", _ascii(line)) if len(w) > 2}
+        path = re.sub(r"^[a-z]+://[^/]+", "", url_hint, flags=re.I)   # the host names the site, not the story
+        slug = {w for w in re.findall(r"[a-z0-9]+", _ascii(path)) if len(w) > 2}
+        shared = len(mine & slug)
+        if shared >= 3 and shared >= 0.6 * len(mine):
+            score += 30
+    return score
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, today: date | None) -> None:
+    """Readers' comments under a post: an author line ("Martine B. dit :")
+    confirmed by a time stamp or a reply button within the next lines; the
+    comment runs until the reply button, the next author or other furniture."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        m = rules.comment_author.match(lines[i]) if reason[i] is None else None
+        if not m or len(words(m["who"])) > 4:
+            i += 1
+            continue
+        window = range(i + 1, min(n, i + 5))
+        confirmed = any(header_date(lines[j]) or rules.comment_reply.match(norm(lines[j])) for j in window)
+        if not confirmed:
+            i += 1
+            continue
+        reason[i] = "comments"
+        j = i + 1
+        while j < n:
+            if rules.comment_author.match(lines[j]):
+                break
+            if reason[j] not in (None, "comments"):
+                break
+            ends = bool(rules.comment_reply.match(norm(lines[j])))
+            reason[j] = "comments"
+            j += 1
+            if ends:
+                break
+        i = j
+
+
+def _link_lists(lines: list[str], reason: list[str | None], rules: Rules) -> None:
+    """A list header ("Articles récents", "Les plus lus") and the link titles
+    under it, up to the first line that reads as a sentence."""
+    first_sentence = next((i for i, line in enumerate(lines) if reason[i] is None and is_sentence(line)), len(lines))
+    for i, line in enumerate(lines):
+        if i <= first_sentence or not rules.list_header.match(norm(line)):
+            continue
+        reason[i] = "navigation"
+        j = i + 1
+        while j < len(lines) and (reason[j] is not None or not is_sentence(lines[j])):
+            if reason[j] is None:
+                reason[j] = "navigation"
+            j += 1
+
+
+def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: date | None = None,
+               url_hint: str | None = None) -> Cleaned:
+    raw_lines = [raw.strip() for raw in text.splitlines() if raw.strip()]
+    lines = [_collapse(raw) for raw in raw_lines]
+    reason: list[str | None] = [rules.furniture(line) or ("navigation" if rules.menu_row(raw) else None)
+                                for line, raw in zip(lines, raw_lines)]
     fields: dict[int, str] = {}
     found = Found()
 
@@ -98,18 +187,26 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
         if reason[i] == "copyright":
             holder = copyright_outlet(line)
             if holder:
-                found.outlets.append((3, holder))
+                # The site's own footer is the last copyright line; an earlier one
+                # is often a wire agency's credit on the story ("© AFP").
+                found.outlets.append((3 + 0.5 * (1 - i / len(lines)), holder))
                 fields[i] = "outlet"
+
+    _comment_threads(lines, reason, rules, today)
+    _link_lists(lines, reason, rules)
 
     body = [i for i, line in enumerate(lines) if reason[i] is None and is_sentence(line)]
     first = body[0] if body else len(lines)
     last = body[-1] if body else -1
 
-    # Metadata lines: source URL, bare URL, byline, date stamp.
+    # Metadata lines: source URL, bare URL, byline, date stamp, agency dateline.
     for i, line in enumerate(lines):
         if reason[i] is not None or is_sentence(line):
             continue
         outside = i < first or i > last
+        if _AGENCY_DATELINE.match(line):
+            take(i, "metadata", "dateline")
+            continue
         url = rules.source_url(line)
         bare = _URL_LINE.match(line)
         if url or (bare and outside):
@@ -146,11 +243,12 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
     # Header: headline, masthead, dateline, breadcrumb.
     header = [i for i in range(first) if reason[i] is None]
     counts = Counter(norm(lines[i]) for i in range(len(lines)) if reason[i] is None)
-    candidates = [i for i in header if headline_like(lines[i]) and not rules.breadcrumb_start.match(norm(lines[i]))]
+    candidates = [i for i in header if headline_like(lines[i]) and not rules.breadcrumb_start.match(norm(lines[i]))
+                  and not _DATELINE.match(lines[i])]
     title_at = None
     if candidates:
-        repeated = [i for i in candidates if counts[norm(lines[i])] > 1]
-        title_at = repeated[0] if repeated else candidates[0]
+        hint = url_hint or found.url
+        title_at = max(candidates, key=lambda i: (_headline_score(lines[i], counts, hint), i))
         found.title = lines[title_at]
         take(title_at, "metadata", "title")
     title_key = norm(found.title) if found.title else None
@@ -165,13 +263,20 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
             take(i, "breadcrumb")
             if found.title is None:
                 found.title = re.split(r"\s+[>›»/|]\s+", line)[-1]
+        elif title_at is not None and i > title_at and _person_name(line) and (
+                i - 1 == title_at or _stamp_near(lines, i, today)):
+            if found.author is None:
+                found.author = line.strip()
+            take(i, "metadata", "author")   # a bare name under the headline, by the date stamp
         elif dateline and len(words(line)) <= 8:
             found.outlets.append((1, dateline["outlet"].strip()))
             take(i, "metadata", "outlet")
         elif (title_at is None or i < title_at) and len(words(line)) <= 4 and not SENTENCE_END.search(line) \
-                and (line[:1].isupper() or _DOMAIN.search(line)):
+                and (line[:1].isupper() or _DOMAIN.search(line)) and not any(f == "outlet" for f in fields.values()):
             found.outlets.append((2, line.strip()))
             take(i, "metadata", "outlet")
+        elif title_at is not None and i < title_at and not is_sentence(line):
+            take(i, "navigation")      # site header above the headline: taglines, menus, kickers
 
     # The headline repeated in the body, captions, repeated paragraphs.
     seen: set[str] = set()
