@@ -187,3 +187,42 @@ def test_a_page_with_no_header_gets_no_invented_title():
     cleaned = clean_text(page, rules=RULES)
     assert cleaned.found.title is None
     assert len(cleaned.paragraphs) == 2 and not cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "BETANCOURT ATTENDUE VENDREDI À PARIS",          # all-caps subheading of a wire
+    "Par Gérard Le Bihan",                            # a byline is not a menu
+    "Le gouvernement fait volte-face sur la réforme",
+])
+def test_not_menu_rows(line):
+    assert not RULES.menu_row(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Vaud Genève Valais Suisse Monde Économie Sports",
+    "Accueil   Actualités   Dossiers   Publications   Presse",
+    "Mentions légales | Gestion des cookies | Contact | Plan du site",
+])
+def test_menu_rows(line):
+    assert RULES.menu_row(line)
+
+
+def test_title_then_standfirst_keeps_the_title():
+    """Regression: the longer standfirst under the headline was taken for the
+    headline, and the real headline dropped as site header."""
+    page = ("Les banques régionales ont perdu 2 milliards d'euros\n"
+            "Pour restaurer leurs fonds propres, elles devront lancer des augmentations de capital d'ici la fin de l'année\n"
+            "Au vu des comptes semestriels présentés fin août, la facture dépasse déjà les prévisions des analystes.\n"
+            "Le Crédit mutuel a été le plus touché, selon les chiffres publiés mardi.\n")
+    cleaned = clean_text(page, rules=RULES)
+    assert cleaned.found.title == "Les banques régionales ont perdu 2 milliards d'euros"
+    assert cleaned.paragraphs[0].startswith("Pour restaurer leurs fonds propres")
+    assert len(cleaned.paragraphs) == 3
+
+
+def test_short_real_sentences_are_body():
+    page = ("Inondations : la ville de Quimperlé de nouveau touchée\n"
+            "« Non », répond le maire.\n"
+            "La Laïta est sortie de son lit dans la nuit de dimanche à lundi, inondant les quais.\n")
+    cleaned = clean_text(page, rules=RULES)
+    assert "« Non », répond le maire." in cleaned.paragraphs

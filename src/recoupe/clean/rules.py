@@ -46,10 +46,17 @@ def words(text: str) -> list[str]:
 SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"')\]])*\s*$")
 
 
+_TRAILING_DOTS = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
 def is_sentence(line: str) -> bool:
-    """Prose: a line a reader would call a sentence, not a label or a button."""
+    """Prose: a line a reader would call a sentence, not a label or a button.
+
+    Four words and a full stop ("Aucun blessé n'a été signalé.") are a
+    sentence; a trailing ellipsis ("Chargement...", "Lire plus…") is not.
+    """
     n = len(words(line))
-    return (n >= 8 and bool(SENTENCE_END.search(line))) or n >= 20
+    return (n >= 4 and bool(SENTENCE_END.search(line)) and not _TRAILING_DOTS.search(line)) or n >= 20
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -160,6 +167,10 @@ VOCAB = {
             demeure|devient|deviennent|s'est|se sont|n'est|c'est|il y a|y a""",
         "finite_endings": r"\w{2,}(?:aient|ait|èrent|eront|era|ira|iront)",
         "caption_cue": r",\s*(?:le|ce)\s+\d{1,2}(?:er)?\s+\w+|\blors d[eu]\b|\bdevant\b|\bprès d[eu]\b",
+        # A site describing itself under its name: "Le blog des supporters...", "Votre radio locale".
+        "tagline": r"""\b(?:le|la|votre|ton|notre|un|une) (?:blog|site|journal|quotidien|hebdo|hebdomadaire|
+            magazine|radio|télé|média|webzine|portail|mensuel)\b|toute l'actualité|toute l'info|l'info de|
+            l'actualité de|l'actualité (?:en|du|des)|depuis (?:19|20)\d\d$|au plus près de chez vous""",
         # A line introducing a list of links (sidebars, related articles, archives).
         "list_header": r"""articles récents|derniers articles|les plus lus|les plus partagés|les plus commentés|
             à lire aussi|à lire également|lire aussi|sur le même sujet|dans la même rubrique|articles similaires|
@@ -225,6 +236,7 @@ class Rules:
         self.list_header = re.compile(v["list_prefix"] + rx(v["list_header"], r"(?:{})\s*[:›>»]*$").pattern, re.I)
         self.list_header = re.compile("^" + self.list_header.pattern, re.I)
         self.donation = rx(v["donation"], r"(?:{})")
+        self.tagline = rx(v["tagline"], r"(?:{})")
         self.taxonomy = rx(v["taxonomy"], r"^(?:{})\s*:\s*\S")
         self.comment_author = rx(v["comment_author"], r"^(?P<who>\S.{{0,40}}?)\s+(?:{})\s*(?::|…|\.\.\.)\s*$")
         self.comment_reply = rx(v["comment_reply"], r"^(?:{})\s*[:!.…]*$")
@@ -285,10 +297,13 @@ class Rules:
             return "breadcrumb"
         if self.chrome.match(key) or (n <= 25 and self.taxonomy.match(key)):
             return "navigation"
-        if n <= 20 and re.match(r"^[←◄►▶‹«]\s*\S|.*\S\s*[→►▶›]$", line.strip()):
+        if n <= 20 and re.match(r"^[←◄►▶]\s*\S|.*\S\s*[→►▶]$", line.strip()):
             return "navigation"        # previous/next post links, archive tree rows
         if n <= 4 and re.match(r"^[\w' -]{1,25}\s\*$", key):
             return "comments"          # comment form fields: "Nom *", "E-mail *"
+        if n <= 15 and re.match(r"^(?:abonnez-vous|je m'abonne|s'abonner|offre spéciale|essai gratuit|"
+                                r"découvrez nos offres|profitez de)\b", key):
+            return "widget"            # subscription offer
         if self.menu_row(line):
             return "navigation"
         return None
@@ -306,6 +321,10 @@ class Rules:
         items = [p for p in re.split(r"\s{2,}|\t|\s[|·•]\s", line.strip()) if p.strip()]
         if len(items) >= 3 and all(len(words(p)) <= 4 for p in items):
             return True
+        tokens = line.split()
+        if len(tokens) >= 5 and all(t[:1].isupper() and t.strip("'’-").isalpha() for t in tokens) \
+                and not self.byline(line) and not line.isupper():   # an all-caps line is a wire subheading
+            return True                # "Vaud Genève Valais Suisse Monde": capitalised items, no link words
         key = norm(line)
         if len(words(key)) >= 2:
             rest = self.label.sub(" ", key)
@@ -363,10 +382,9 @@ class Rules:
         """A photo caption between paragraphs (called only for lines inside the body).
 
         Explicit credits ("(Photo : AFP)", "/ Reuters") mark a caption. Without
-        one, a caption is a nominal phrase: no finite verb, no sentence end,
-        long enough to describe a picture (>= 6 words), not a Title Case
-        heading, and not opening with an article unless it carries a
-        caption's place/date cue ("..., le 12 août").
+        one, a caption is a nominal phrase (no finite verb, no sentence end,
+        >= 6 words, not a Title Case heading) that carries a caption's place
+        or date cue ("..., le 12 août", "lors de", "devant").
         """
         key = norm(line)
         n = len(words(line))
@@ -380,12 +398,12 @@ class Rules:
             return False
         if self.finite.search(key) or self.finite_ending.search(key):
             return False
-        if _title_case(line):
+        if title_case(line):
             return False
-        first = key.split()[0].strip("'\"").split("'")[0]
-        if self.determiner.match(first) and not self.caption_cue.search(key):
-            return False
-        return True
+        # A nominal line is a caption only with a caption's place or date cue
+        # ("..., le 12 août", "lors de", "devant"): without one, nominal
+        # subheadings ("Menace de boycottage des produits français") look the same.
+        return bool(self.caption_cue.search(key))
 
 
 def _second_person(key: str) -> bool:
@@ -407,7 +425,7 @@ def _reads_as_sentence(line: str, rules: Rules) -> bool:
     return is_sentence(line) and bool(rules.finite.search(key)) and "réservés" not in key and "reserved" not in key
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Most content words capitalised: a heading ("Contexte Historique")."""
     content = [w for w in words(line) if len(w) > 3]
     if len(content) < 2:

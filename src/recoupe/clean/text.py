@@ -16,7 +16,7 @@ from datetime import date
 
 from ..records import Removal
 from .dates import UPDATED, header_date, plausible
-from .rules import Rules, SENTENCE_END, is_sentence, norm, words
+from .rules import Rules, SENTENCE_END, is_sentence, norm, title_case, words
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.I)
@@ -99,6 +99,18 @@ def _person_name(line: str) -> bool:
 
 def _stamp_near(lines: list[str], i: int, today: date | None) -> bool:
     return any(0 <= j < len(lines) and header_date(lines[j]) for j in (i - 1, i + 1))
+
+
+def _standfirst(i: int, candidates: list[int], lines: list[str], reason: list[str | None]) -> bool:
+    """A long line right under a headline-like line, leading straight into the
+    body, is the standfirst (chapô): body text, not the headline."""
+    if len(words(lines[i])) < 12:
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if reason[j] is None), None)
+    if above is None or above not in candidates or len(words(lines[above])) < 5:
+        return False
+    following = next((j for j in range(i + 1, len(lines)) if reason[j] is None), None)
+    return following is not None and is_sentence(lines[following])
 
 
 def _headline_score(line: str, counts: Counter, url_hint: str | None) -> float:
@@ -243,8 +255,13 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
     # Header: headline, masthead, dateline, breadcrumb.
     header = [i for i in range(first) if reason[i] is None]
     counts = Counter(norm(lines[i]) for i in range(len(lines)) if reason[i] is None)
-    candidates = [i for i in header if headline_like(lines[i]) and not rules.breadcrumb_start.match(norm(lines[i]))
-                  and not _DATELINE.match(lines[i])]
+    for i in header:
+        if reason[i] is None and rules.tagline.search(norm(lines[i])) and not is_sentence(lines[i]) \
+                and len(words(lines[i])) >= 5 and not title_case(lines[i]):   # "Le Journal du Léman" is a name
+            take(i, "navigation")     # the site describing itself, not the story
+    candidates = [i for i in header if reason[i] is None and headline_like(lines[i])
+                  and not rules.breadcrumb_start.match(norm(lines[i])) and not _DATELINE.match(lines[i])]
+    candidates = [i for i in candidates if not _standfirst(i, candidates, lines, reason)]
     title_at = None
     if candidates:
         hint = url_hint or found.url
@@ -275,8 +292,8 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
                 and (line[:1].isupper() or _DOMAIN.search(line)) and not any(f == "outlet" for f in fields.values()):
             found.outlets.append((2, line.strip()))
             take(i, "metadata", "outlet")
-        elif title_at is not None and i < title_at and not is_sentence(line):
-            take(i, "navigation")      # site header above the headline: taglines, menus, kickers
+        elif title_at is not None and i < title_at and len(words(line)) <= 6 and not is_sentence(line):
+            take(i, "navigation")      # site header above the headline: site names, menus, kickers
 
     # The headline repeated in the body, captions, repeated paragraphs.
     seen: set[str] = set()
