@@ -86,6 +86,7 @@ def test_news_sentences_that_look_like_furniture_are_kept(line):
     ("Par Julie Martin", "Julie Martin"),
     ("par Marc Lefèvre, envoyé spécial à Dakar", "Marc Lefèvre"),
     ("Par la rédaction", "la rédaction"),
+    ("Par La Rédaction avec AFP", "La Rédaction"),
     ("Texte : Anne-Sophie Durand", "Anne-Sophie Durand"),
     ("By Jane Doe", "Jane Doe"),
 ])

@@ -359,7 +359,7 @@ class Rules:
         m = self.byline_rx.match(line.strip())
         if not m:
             return None
-        name = re.split(r"\s*(?:,|\||–|—| - |\(|\bpour\b|\bà\b|\ble\b|\bpublié)\s*", m["name"], maxsplit=1)[0].strip(" .")
+        name = re.split(r"\s*(?:,|\||–|—| - |\(|\bpour\b|\bà\b|\ble\b|\bpublié|\bavec\b|\bwith\b)\s*", m["name"], maxsplit=1)[0].strip(" .")
         if self.byline_house.match(norm(name)):
             return name
         tokens = name.split()

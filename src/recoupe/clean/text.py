@@ -265,7 +265,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
     title_at = None
     if candidates:
         hint = url_hint or found.url
-        title_at = max(candidates, key=lambda i: (_headline_score(lines[i], counts, hint), i))
+        title_at = max(candidates, key=lambda i: (_headline_score(lines[i], counts, hint), -i))
         found.title = lines[title_at]
         take(title_at, "metadata", "title")
     title_key = norm(found.title) if found.title else None
