@@ -227,3 +227,33 @@ def test_short_real_sentences_are_body():
             "La Laïta est sortie de son lit dans la nuit de dimanche à lundi, inondant les quais.\n")
     cleaned = clean_text(page, rules=RULES)
     assert "« Non », répond le maire." in cleaned.paragraphs
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Il vous reste 64.37% de cet article à lire. La suite est réservée aux abonnés.", "widget"),
+    ("Temps de lecture 4 min.", "widget"),
+    ("CAC 40 7 812,45 +0,62 %", "widget"),
+    ("00:00/05:41", "widget"),
+    ("Taux de change : EUR 10,62 MAD | USD 9,71 MAD", "widget"),
+    ("TOUT ACCEPTER", "cookie banner"),
+    ("✓ Tout refuser", "cookie banner"),
+    ("🍪 Ce site utilise des cookies", "cookie banner"),
+    ("☰ Menu", "navigation"),
+    ("Contenu sponsorisé — Assurance-vie : pourquoi les fonds en euros reviennent", "advertising"),
+    ("Re: Inondations à Quimper, le bilan s'alourdit", "comments"),
+    ("Chargement des commentaires…", "comments"),
+    ("Le maire, ici en 2020 lors de son installation.", None),   # no capitalised name before ", ici"
+    ("Jean Dupont, ici lors de son installation en 2020.", "caption"),
+    ("Les élus à la préfecture de Rennes, le 3 mars 2024. JEAN MARTIN / HANS LUCAS", "caption"),
+])
+def test_more_furniture(line, reason):
+    assert RULES.furniture(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "La CNIL relève que le bandeau de cookies du site ne proposait pas de bouton « Tout refuser » au premier niveau.",
+    "« Abonnez-vous à nos valeurs plutôt qu'à nos slogans », a lancé la candidate devant ses militants.",
+    "Le journal a perdu 12 % de ses abonnés en un an, selon les chiffres publiés mardi.",
+])
+def test_more_news_sentences_kept(line):
+    assert RULES.furniture(line) is None

@@ -26,12 +26,12 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LONG = re.compile(
     rf"(?:{WEEKDAYS}\s*,?\s+)?(?:le\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})", re.I)
 _LONG_EN = re.compile(rf"(?:{WEEKDAYS}\s*,?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", re.I)
-_NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)")
+_NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _TIME = re.compile(r"(?:à\s+|at\s+|-\s*)?\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm))?", re.I)
 _TZ = re.compile(r"\(?\s*(?:UTC|GMT|CET|CEST|HNE|HAE)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.I)
 _PREFIX = re.compile(
-    r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|posté|postée|"
+    r"\b(?:publié|publiée|posté|postée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|posté|postée|"
     r"date|updated|published|posted|édition du|le|du|à|at|on|et|,|\||-|–|—)\b", re.I)
 
 # Which header lines say the article was updated rather than published.
@@ -77,7 +77,9 @@ def header_date(line: str) -> dt.date | None:
     rest = _TZ.sub(" ", rest)
     rest = re.sub(r"\b(?:par|by)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}", " ", rest)
     rest = _PREFIX.sub(" ", rest)
-    rest = re.sub(rf"\b{WEEKDAYS}\b", " ", rest, flags=re.I)
+    rest = re.sub(rf"\b{WEEKDAYS}\b|\b(?:lun|mar|mer|jeu|ven|sam|dim)\.", " ", rest, flags=re.I)
+    rest = re.sub(r"(?i)\b(?:dans|in|catégorie|rubrique)\s+[\w' -]{1,30}$", " ", rest)   # "... dans Actualités"
+    rest = re.sub(r"(?i)\b(?:message|réponse)\b|[»·|]", " ", rest)
     leftover = re.findall(r"\w+", rest)
     return date if len(leftover) <= 1 else None
 

@@ -15,7 +15,8 @@ import trafilatura
 from lxml import etree
 
 from ..records import Removal
-from .rules import Rules, norm
+from .dates import header_date
+from .rules import Rules, is_sentence, norm, words
 from .text import Cleaned, clean_text
 
 BLOCKS = {
@@ -72,6 +73,10 @@ def clean_html(html: str, *, url: str | None, rules: Rules, min_repeat_chars: in
     cleaned = clean_text(main_text, rules=rules, min_repeat_chars=min_repeat_chars, today=today,
                          url_hint=url or getattr(doc, "url", None))
     inside = norm(main_text)
+    standfirst = _standfirst(lines, inside, doc.title, rules)
+    if standfirst:
+        cleaned.paragraphs[:0] = standfirst
+        inside = norm("\n".join(standfirst)) + "\n" + inside
     outside = [line for line in lines if norm(line) not in inside]
     around = clean_text("\n".join(outside), rules=rules, min_repeat_chars=min_repeat_chars, today=today)
     why = {r.text: r for r in around.removed}
@@ -95,6 +100,25 @@ def clean_html(html: str, *, url: str | None, rules: Rules, min_repeat_chars: in
         published=_clean(doc.date),
     )
     return cleaned, meta
+
+
+def _standfirst(lines: list[str], inside: str, title: str | None, rules: Rules) -> list[str]:
+    """The standfirst (chapô) that trafilatura leaves out: sentences between
+    the headline and the first line of the main text that no rule calls furniture."""
+    first_main = next((i for i, line in enumerate(lines) if len(line) > 40 and norm(line) in inside), None)
+    if first_main is None or not title:
+        return []
+    title_at = next((i for i, line in enumerate(lines[:first_main]) if norm(line) == norm(title)), None)
+    if title_at is None:
+        return []
+    out = []
+    for line in lines[title_at + 1:first_main]:
+        if norm(line) in inside or len(words(line)) < 10 or not is_sentence(line):
+            continue
+        if rules.furniture(line) or rules.byline(line) or header_date(line) or rules.credited(line) or rules.caption(line):
+            continue
+        out.append(line)
+    return out
 
 
 def _clean(value) -> str | None:

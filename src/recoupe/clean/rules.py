@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .dates import header_date
+
 # The reasons a line can be removed for, shown with every removal.
 REASONS = (
     "breadcrumb", "navigation", "widget", "cookie banner", "comments", "copyright",
@@ -29,7 +31,12 @@ def norm(text: str) -> str:
     """Comparison key: NFKC, lower case, one kind of apostrophe, quote, dash and space."""
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_FOLD).lower()
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return _EDGE_SYMBOLS.sub("", text)
+
+
+# Pictograms at the edges of a line (☰ Menu, 🔊 Écouter, ✓ Tout accepter) do not change what it is.
+_EDGE_SYMBOLS = re.compile(r"^[^\w«\"'(\[©*+-]+(?=\w)|(?<=[\w.!?)»\"…%])[^\w.!?)»\"…%]+$")
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "“": '"', "”": '"',
@@ -109,7 +116,17 @@ VOCAB = {
             partager (?:sur|par|via) [\w -]+|j'aime|je m'inscris|je m'abonne|je fais un don|
             (?:a[+-]?\s*){2,3}|lire la vidéo|voir la vidéo|regarder la vidéo|
             écouter (?:le|la|l'|cet|ce) ?[\w' -]*(?:\([^)]*\))?|temps de lecture\s*:.*|lecture\s*:\s*\d+ min.*|
-            votre adresse e-?mail|votre e-?mail|adresse e-?mail|valider|envoyer""",
+            votre adresse e-?mail|votre e-?mail|adresse e-?mail|valider|envoyer|
+            (?:augmenter|diminuer|réduire|agrandir) la taille(?: du texte| des caractères)?|
+            lire dans l'application|ajouter à (?:vos|mes) (?:sélections|favoris)|offrir (?:l'|cet )article|
+            activer les notifications|téléchargez l'application.*|télécharger l'application.*|
+            partagez cet article|partager cet article|suivez-nous sur .*|suivez .{1,40} sur (?:whatsapp|facebook|x|
+            twitter|instagram|telegram|google news|google actualités|linkedin|youtube|tiktok)|
+            déjà abonnée?\s*\??(?:\s*se connecter)?|réservée? aux abonnés|article réservé aux abonnés|
+            \d+ nouvelles? (?:publications?|entrées?)(?:\s*-\s*actualiser)?|actualiser|voir les entrées précédentes|
+            (?:tapez|saisissez|entrez|indiquez) votre .{1,30}|temps de lecture\s*:?\s*\d+.*|
+            \d+ (?:j'aime|likes?|partages?|vues?)|écouter|publier|envoyer le commentaire|
+            votre nom|votre pseudo|votre commentaire|votre e-?mail.*|nom|pseudo|e-?mail|site web|site internet""",
         # Social network names: a line made only of them is a share bar.
         "social": r"facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|messenger|reddit|"
                   r"bluesky|threads|instagram|youtube|tiktok|e-?mail|courriel|imprimer|partager|copier le lien",
@@ -118,11 +135,18 @@ VOCAB = {
         # Appeals to support the site: a donation line or a site's plea in the first person.
         "donation": r"faites un don|faire un don|un don\b|soutenez|nous soutenir|votre soutien|soutenir notre|"
                     r"nous aider à|aidez-nous|devenez membre|adhérez",
-        "cookie": r"cookies?|traceurs",
+        "cookie": r"cookies?|traceurs|témoins|(?:stocker|stockons|stockent) et/ou (?:accéder|accédons|accèdent)",
         "cookie_consent": r"""accepter|acceptez|accepte|refuser|refusez|paramétrer|paramètres|personnaliser|
             consentement|en continuant|nous utilisons|vous acceptez|politique de confidentialité|
-            gérer mes choix|tout accepter|tout refuser|continuer sans accepter""",
-        "comments": r"""
+            gérer mes choix|tout accepter|tout refuser|continuer sans accepter|utilise des cookies|
+            utilisons des cookies|ce site utilise|vous donne le contrôle|vos données|votre appareil""",
+        # The buttons of a consent banner, each on its own line.
+        "consent_button": r"""tout accepter|tout refuser|accepter|refuser|accepter et fermer|continuer sans accepter|
+            j'accepte|je refuse|personnaliser|paramétrer|paramétrer les cookies|gérer mes choix|
+            gérer les cookies|gestion des cookies|ok|d'accord|accepter les cookies|refuser les cookies|
+            en savoir plus et personnaliser""",
+        "comments": r"""(?:voir|afficher|charger) (?:les |plus de )?(?:\d+ )?(?:autres )?commentaires|
+            chargement des commentaires|
             laisse[rz]? un commentaire|ajoute[rz]? un commentaire|publie[rz]? un commentaire|
             poste[rz]? un commentaire|écrire un commentaire|rédiger un commentaire|
             enregistrer un commentaire|aucun commentaire|pas de commentaire|pas encore de commentaire|
@@ -146,13 +170,15 @@ VOCAB = {
         "copyright": r"©|\(c\)\s*\d{4}|tous droits réservés|all rights reserved|reproduction[^.]{0,40}(?:interdite|réservée)|"
                      r"contenus? de ce site[^.]{0,60}licence|sous licence (?:etalab|creative|cc|ouverte)",
         "copyright_start": r"copyright|droits d'auteur|droits réservés",
-        "loading": r"loading|chargement|chargement en cours|patientez|veuillez patienter",
+        "loading": r"loading|chargement|chargement en cours|patientez|veuillez patienter|"
+                   r"chargement d(?:u|e la|es|e l') [\w' -]{1,30}",
         "advertising": r"publicité|pub|advertisement|annonce|contenu sponsorisé|sponsorisé|"
                        r"contenu partenaire|partenaire|article sponsorisé|publi-?rédactionnel",
         "breadcrumb_start": r"accueil|home|vous êtes ici|vous etes ici",
-        "byline": r"par|by|rédigé par|écrit par|publié par|propos recueillis par|texte|auteur|author",
+        "byline": r"par|by|rédigé par|écrit par|publié par|posté par|message par|propos recueillis par|texte|auteur|author",
         "byline_house": r"(?:la )?rédaction|(?:la )?redaction|l'équipe|la rédaction web|agences?|afp|reuters",
-        "source": r"sources?|lien|url|lire l'article original|article original|voir l'article|origine",
+        "source": r"sources?|lien|url|lire l'article original|article original|voir l'article|origine|"
+                  r"url de l'article|lien de l'article|lien permanent|permalien|adresse de l'article",
         "caption_marker": r"""\(\s*(?:photo|photos|crédit|crédits|credit|illustration|archives?|image|capture)\b[^)]*\)\s*$|
             (?:photo|crédit photo|crédits? photo|crédit|illustration|image)\s*:\s*\S.*$|
             [/|]\s*(?:afp|reuters|ap|epa|maxppp|belga|keystone|getty images|sipa|abaca|hans lucas)\s*$""",
@@ -169,7 +195,7 @@ VOCAB = {
         "caption_cue": r",\s*(?:le|ce)\s+\d{1,2}(?:er)?\s+\w+|\blors d[eu]\b|\bdevant\b|\bprès d[eu]\b",
         # A site describing itself under its name: "Le blog des supporters...", "Votre radio locale".
         "tagline": r"""\b(?:le|la|votre|ton|notre|un|une) (?:blog|site|journal|quotidien|hebdo|hebdomadaire|
-            magazine|radio|télé|média|webzine|portail|mensuel)\b|toute l'actualité|toute l'info|l'info de|
+            magazine|radio|télé|média|webzine|portail|mensuel|forum|newsletter|lettre)\b|toute l'actualité|toute l'info|l'info de|
             l'actualité de|l'actualité (?:en|du|des)|depuis (?:19|20)\d\d$|au plus près de chez vous""",
         # A line introducing a list of links (sidebars, related articles, archives).
         "list_header": r"""articles récents|derniers articles|les plus lus|les plus partagés|les plus commentés|
@@ -177,7 +203,9 @@ VOCAB = {
             articles liés|vous aimerez aussi|vous aimerez peut-être aussi|à découvrir aussi|à voir aussi|
             archives du blog|archives|navigation des articles|populaires|tendances|dernières vidéos|
             dernières infos|dernières actualités|dernières dépêches|dans l'actualité|en continu|liens|blogroll|
-            nos autres articles|plus d'articles|autres articles|la sélection de la rédaction""",
+            nos autres articles|plus d'articles|autres articles|la sélection de la rédaction|
+            nos autres directs|autres directs|(?:à )?lire aussi dans [\w' -]{1,30}|dans le secteur|
+            articles précédents|derniers articles publiés|dans la même catégorie|vous pourriez aimer""",
         "list_prefix": r"(?:les |nos |toutes les |tous les )?",
         # "Catégories : a, b", "Libellés : x": taxonomy lines under a post.
         "taxonomy": r"catégories?|étiquettes?|libellés?|tags?|mots[- ]clés|thèmes?|classé dans|publié dans|sujets?",
@@ -192,7 +220,11 @@ VOCAB = {
             aller à la navigation|qui êtes-vous \?|afficher mon profil complet|à propos|mon profil|
             inscription à\s*:.*|s'abonner à\s*:.*|flux rss|rss|atom|blogthis!?|j'aime ça\s*:?|
             enregistrer|épingler|en ce moment\s*:.*|écouter le direct|regarder le direct|mon journal numérique|
-            édition du jour|le journal du jour|le journal numérique|version numérique|journal numérique""",
+            édition du jour|le journal du jour|le journal numérique|version numérique|journal numérique|
+            aller à la recherche|aller au pied de page|passer la navigation|menu|☰ menu|
+            répondre au sujet|nouveau sujet|revenir à .{1,60}|qui est en ligne|rechercher dans ce (?:sujet|forum).*|
+            utilisateurs parcourant ce forum.*|index du forum.*|\d+ messages?(?: • page \d+ sur \d+)?|
+            page \d+ sur \d+""",
     },
 }
 
@@ -218,6 +250,7 @@ class Rules:
         self.newsletter_verbs = rx(v["newsletter_verbs"], r"(?:{})")
         self.cookie = rx(v["cookie"], r"\b(?:{})\b")
         self.cookie_consent = rx(v["cookie_consent"], r"(?:{})")
+        self.consent_button = rx(v["consent_button"], r"^(?:{})\s*[!.]?$")
         self.comments = rx(v["comments"], r"^\*?(?:{})\s*[:!.…]*$")
         self.comment_form = rx(v["comment_form"], r"(?:{})")
         self.copyright = rx(v["copyright"], r"(?:{})")
@@ -265,6 +298,22 @@ class Rules:
             return "copyright"
         if re.match(r"^\W*(?:©|\(c\)|copyright)", key) and n <= 40:
             return "copyright"
+        if n <= 6 and self.consent_button.match(key) and _shouting_or_symbol(line):
+            return "cookie banner"     # "TOUT ACCEPTER", "✓ Tout refuser": a banner's buttons
+        if n <= 25 and re.match(r"^(?:contenu sponsorisé|sponsorisé|publicité|annonce|publi-?rédactionnel|"
+                                r"en partenariat avec)\s*[-:—|]", key):
+            return "advertising"
+        if n <= 30 and re.search(r"^(?:il vous reste [\d.,]+ ?% de (?:cet |l')article|la suite est réservée aux abonnés|"
+                                 r"cet article est réservé aux abonnés|offre spéciale\b|temps de lecture\b)|"
+                                 r"abonnez-vous (?:gratuitement|pour recevoir|dès maintenant)", key) \
+                and not re.search(r"[«“\"]", line):
+            return "widget"            # paywall, reading time and subscription pitches
+        if n <= 5 and self.newsletter.search(key):
+            return "widget"            # "Newsletter Finance & Marchés": a sign-up box's title
+        if n <= 20 and re.match(r"^re\s*:\s*\S", key):
+            return "comments"          # a forum reply's subject line
+        if n <= 40 and (self.caption_marker.search(key) and not self.source.match(line.strip()) or self.credited(line)):
+            return "caption"           # "… (Photo : AFP)", "… JEAN DUPONT / AFP"
         if n <= 30 and self.related.match(key):
             return "navigation"        # "Lire aussi : <a headline that may end with ?>"
         if n <= 25 and self.more_suffix.search(key) and not SENTENCE_END.search(line):
@@ -297,6 +346,16 @@ class Rules:
             return "breadcrumb"
         if self.chrome.match(key) or (n <= 25 and self.taxonomy.match(key)):
             return "navigation"
+        if n <= 10 and (re.search(r"[+\-−]\s?\d+(?:[,.]\d+)?\s?%", key) and re.search(r"\d[\d  ]*[,.]\d", key)
+                        or re.fullmatch(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}", key) or re.fullmatch(r"\d{1,6}", key)):
+            return "widget"            # market ticker, media player clock, a bare counter
+        if re.search(r"\((?:pdf|docx?|xlsx?|odt|ods|zip)\b[^)]*\)$", key):
+            return "widget"            # a file to download
+        if _data_row(line):
+            return "widget"            # "Taux de change : EUR 10,62 | USD 9,71"
+        if n <= 10 and re.match(r"^(?:voir|revivez|regarder|découvrez|consultez) (?:le|la|les|l'|tous|toutes|notre|nos)\b",
+                                key) and not SENTENCE_END.search(line):
+            return "navigation"
         if n <= 20 and re.match(r"^[←◄►▶]\s*\S|.*\S\s*[→►▶]$", line.strip()):
             return "navigation"        # previous/next post links, archive tree rows
         if n <= 4 and re.match(r"^[\w' -]{1,25}\s\*$", key):
@@ -318,11 +377,12 @@ class Rules:
         separators, or a line made only of labels the rules know."""
         if is_sentence(line):
             return False
-        items = [p for p in re.split(r"\s{2,}|\t|\s[|·•]\s", line.strip()) if p.strip()]
+        items = [p for p in re.split(r"\s{2,}|\t|\s[|·•∙]\s", line.strip()) if p.strip()]
         if len(items) >= 3 and all(len(words(p)) <= 4 for p in items):
             return True
         tokens = line.split()
-        if len(tokens) >= 5 and all(t[:1].isupper() and t.strip("'’-").isalpha() for t in tokens) \
+        if len(tokens) >= 5 and all((t[:1].isupper() or t[:1].lower() == t[:1].upper()) and t.strip("'’-").isalpha()
+                                    for t in tokens) \
                 and not self.byline(line) and not line.isupper():   # an all-caps line is a wire subheading
             return True                # "Vaud Genève Valais Suisse Monde": capitalised items, no link words
         key = norm(line)
@@ -336,7 +396,7 @@ class Rules:
         key = norm(line)
         if is_sentence(line):
             return False
-        parts = [p.strip() for p in re.split(r"\s+[>›»/]\s+|\s*[>›»]\s*", line) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+[>›»‹/]\s+|\s*[>›»‹]\s*", line) if p.strip()]
         if len(parts) >= 3 and all(len(words(p)) <= 6 for p in parts[:-1]):
             return True
         if self.breadcrumb_start.match(key) and len(words(line)) >= 2:
@@ -359,14 +419,21 @@ class Rules:
         m = self.byline_rx.match(line.strip())
         if not m:
             return None
-        name = re.split(r"\s*(?:,|\||–|—| - |\(|\bpour\b|\bà\b|\ble\b|\bpublié|\bavec\b|\bwith\b)\s*", m["name"], maxsplit=1)[0].strip(" .")
+        raw = m["name"]
+        correspondent = re.match(r"(?i)^(?:notre|nos|un|une|de notre) (?:correspondante?s?|envoyée? spéciale?|"
+                                 r"envoyés spéciaux|journaliste|rédaction)(?: à [\w' -]+)?\s*,\s*(.+)$", raw)
+        if correspondent:
+            raw = correspondent.group(1)
+        name = re.split(r"\s*(?:,|\||–|—| - |»|·|\(|\bpour\b|\bà\b|\ble\b|\bpublié|\bavec\b|\bwith\b)\s*", raw,
+                        maxsplit=1)[0].strip(" .")
         if self.byline_house.match(norm(name)):
             return name
         tokens = name.split()
         if not 1 <= len(tokens) <= 4:
             return None
         particles = {"de", "du", "des", "la", "le", "van", "von", "der", "di", "da", "d'", "el", "ben", "al", "et"}
-        if not all(t[:1].isupper() or t.lower() in particles or t.lower().startswith("d'") for t in tokens):
+        if not all(t[:1].isupper() or t.lower() in particles or t.lower().startswith("d'") or
+                   (len(tokens) == 1 and re.fullmatch(r"[A-Za-z][\w.-]{2,30}", t)) for t in tokens):
             return None
         if not tokens[0][:1].isupper():
             return None
@@ -377,6 +444,11 @@ class Rules:
         return m["url"].rstrip(".,;)") if m else None
 
     # ---------------------------------------------------------------- captions
+
+    def credited(self, line: str) -> bool:
+        """A photo credit closing the line: "… le 18 mars. JEAN DUPONT / AFP", "(Photo : Reuters)"."""
+        return bool(re.search(r"[.)]\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý'’«» .-]+$",
+                              line.strip()) or re.match(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3},\s+ici\b", line.strip()))
 
     def caption(self, line: str) -> bool:
         """A photo caption between paragraphs (called only for lines inside the body).
@@ -407,7 +479,24 @@ class Rules:
 
 
 def _second_person(key: str) -> bool:
-    return bool(re.search(r"\b(?:vous|votre|vos|nous utilisons|notre site|ce site|accepter|accepte[rz]?|you|your)\b", key))
+    """A banner addresses the reader; a news sentence about banners does not."""
+    return bool(re.search(r"\b(?:vous|votre|vos|nous utilisons|nous et nos partenaires|notre site|ce site|you|your)\b",
+                          key))
+
+
+def _shouting_or_symbol(line: str) -> bool:
+    """A button label: in capitals or behind a pictogram, never a plain word."""
+    stripped = line.strip()
+    return stripped.isupper() or not stripped[:1].isalnum()
+
+
+def _data_row(line: str) -> bool:
+    """A row of figures set apart by bars (prayer times, exchange rates, scores)."""
+    parts = [p for p in re.split(r"\s[|·•∙]\s", line) if p.strip()]
+    if header_date(line):
+        return False                   # "Publié le 27/09/2023 · Mis à jour le 28/09/2023": a date stamp
+    return len(parts) >= 2 and sum(bool(re.search(r"(?<![\w])\d", p)) for p in parts) >= max(2, len(parts) - 1) \
+        and not SENTENCE_END.search(line) and len(words(line)) <= 30
 
 
 def _first_or_second_person(key: str) -> bool:

@@ -84,6 +84,7 @@ def copyright_outlet(line: str) -> str | None:
     return parts[0] if parts else None
 
 
+_RELATIVE_STAMP = re.compile(r"(?i)^(?:publié |mis à jour )?il y a \d+ (?:min|minutes?|h|heures?|jours?)\.?$")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?$|^[A-ZÀ-Ý]\.$")
 _AGENCY_DATELINE = re.compile(
     r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\s*\((?:AFP|Reuters|AP|Belga|ATS|Keystone-ATS|Xinhua|ANSA|DPA|EFE|PC|La Presse canadienne)\)\s*[-–—]?\s*$")
@@ -140,21 +141,23 @@ def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, t
     confirmed by a time stamp or a reply button within the next lines; the
     comment runs until the reply button, the next author or other furniture."""
     n = len(lines)
-    i = 0
+    # The post's own header ("Message par X » date") comes before its first sentence.
+    i = next((k for k, line in enumerate(lines) if reason[k] is None and is_sentence(line)), n)
     while i < n:
-        m = rules.comment_author.match(lines[i]) if reason[i] is None else None
+        m = (rules.comment_author.match(lines[i]) or _HANDLE_STAMP.match(lines[i])) if reason[i] is None else None
         if not m or len(words(m["who"])) > 4:
             i += 1
             continue
         window = range(i + 1, min(n, i + 5))
-        confirmed = any(header_date(lines[j]) or rules.comment_reply.match(norm(lines[j])) for j in window)
+        confirmed = bool(_HANDLE_STAMP.match(lines[i])) or any(
+            header_date(lines[j]) or rules.comment_reply.match(norm(lines[j])) for j in window)
         if not confirmed:
             i += 1
             continue
         reason[i] = "comments"
         j = i + 1
         while j < n:
-            if rules.comment_author.match(lines[j]):
+            if rules.comment_author.match(lines[j]) or _HANDLE_STAMP.match(lines[j]):
                 break
             if reason[j] not in (None, "comments"):
                 break
@@ -166,24 +169,58 @@ def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, t
         i = j
 
 
-def _link_lists(lines: list[str], reason: list[str | None], rules: Rules) -> None:
+# "Pedalo_31 · il y a 2 h", "Lecteur de Béjaïa | 22/05/2024 à 12:55", "Message par X » mer. 12 mars 2025":
+# a reader's handle and a time stamp on one line open a comment.
+_HANDLE_STAMP = re.compile(
+    r"(?i)^(?:(?:message|réponse|posté|publié) par\s+)?(?P<who>[^\s|·•»][^|·•»]{0,40}?)\s*[|·•»]\s*"
+    r"(?:il y a \d+\s*\w+|le \d{1,2}[ /.]\S+.*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*|(?:\w{3}\.?\s)?\d{1,2}\s\w+\.?\s\d{4}.*)$")
+_COMMENT_HEADER = re.compile(r"(?i)^(?:\d+\s+(?:commentaires?|réactions?|réponses?)|(?:commentaires?|réactions?)\s*"
+                             r"\(\d+\)|commentaires?|réactions?|vos réactions|vos commentaires)\s*:?$")
+
+
+def _comment_section(lines: list[str], reason: list[str | None]) -> None:
+    """Under a comments header ("3 commentaires") that comes after most of the
+    article, the sentences are readers' comments until other furniture starts."""
+    prose = [len(line) if reason[k] is None and is_sentence(line) else 0 for k, line in enumerate(lines)]
+    total = sum(prose)
+    seen = 0
+    for i, line in enumerate(lines):
+        seen += prose[i]
+        if not total or seen < 0.6 * total or not _COMMENT_HEADER.match(norm(line)):
+            continue
+        reason[i] = reason[i] or "comments"
+        for j in range(i + 1, len(lines)):
+            if reason[j] not in (None, "comments"):
+                break
+            reason[j] = "comments"
+        return
+
+
+def _link_lists(lines: list[str], reason: list[str | None], rules: Rules, gap_before: list[bool]) -> None:
     """A list header ("Articles récents", "Les plus lus") and the link titles
-    under it, up to the first line that reads as a sentence."""
+    under it, up to a blank line, a sentence, other furniture or a source line."""
     first_sentence = next((i for i, line in enumerate(lines) if reason[i] is None and is_sentence(line)), len(lines))
     for i, line in enumerate(lines):
         if i <= first_sentence or not rules.list_header.match(norm(line)):
             continue
         reason[i] = "navigation"
         j = i + 1
-        while j < len(lines) and (reason[j] is not None or not is_sentence(lines[j])):
-            if reason[j] is None:
-                reason[j] = "navigation"
+        while j < len(lines) and not gap_before[j] and reason[j] in (None, "navigation") \
+                and not is_sentence(lines[j]) and not rules.source_url(lines[j]) and not _URL_LINE.match(lines[j]):
+            reason[j] = "navigation"
             j += 1
 
 
 def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: date | None = None,
                url_hint: str | None = None) -> Cleaned:
-    raw_lines = [raw.strip() for raw in text.splitlines() if raw.strip()]
+    raw_lines, gap_before, blank = [], [], False
+    for raw in text.splitlines():
+        if raw.strip():
+            raw_lines.append(raw.strip())
+            gap_before.append(blank)
+            blank = False
+        else:
+            blank = True
     lines = [_collapse(raw) for raw in raw_lines]
     reason: list[str | None] = [rules.furniture(line) or ("navigation" if rules.menu_row(raw) else None)
                                 for line, raw in zip(lines, raw_lines)]
@@ -205,7 +242,8 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
                 fields[i] = "outlet"
 
     _comment_threads(lines, reason, rules, today)
-    _link_lists(lines, reason, rules)
+    _comment_section(lines, reason)
+    _link_lists(lines, reason, rules, gap_before)
 
     body = [i for i, line in enumerate(lines) if reason[i] is None and is_sentence(line)]
     first = body[0] if body else len(lines)
@@ -239,7 +277,10 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
                 found.published, found.published_evidence = stamp, line
             continue
         stamp = header_date(line)
-        if stamp and plausible(stamp, today=today) and (outside or len(words(line)) <= 8):
+        if _RELATIVE_STAMP.match(line):
+            take(i, "metadata")        # "Il y a 4 heures": a stamp that dates nothing once saved
+            continue
+        if stamp and plausible(stamp, today=today) and len(words(line)) <= 18:
             if UPDATED.search(line) and not re.search(r"(?i)publié|published|posté", line):
                 if found.updated is None:
                     found.updated, found.updated_evidence = stamp, line
@@ -251,6 +292,13 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
             m = re.search(r"(?i)\b(?:par|by)\s+([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})", line)
             if m and found.author is None:
                 found.author = m.group(1)
+
+    if found.author is None:
+        for i, line in enumerate(lines[: max(8, len(lines) * 2 // 5)]):
+            if reason[i] is None and _person_name(line) and _stamp_near(lines, i, today):
+                found.author = line.strip()
+                take(i, "metadata", "author")     # "Élodie Marchetti" over "Publié le 3 juin 2025"
+                break
 
     # Header: headline, masthead, dateline, breadcrumb.
     header = [i for i in range(first) if reason[i] is None]
@@ -303,6 +351,8 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
         key = norm(line)
         if title_key and key == title_key:
             take(i, "headline repeated")
+        elif first <= i and rules.credited(line) and i != first:
+            take(i, "caption")
         elif first < i < last and not is_sentence(line) and rules.caption(line):
             take(i, "caption")
         elif key in seen and len(key) >= min_repeat_chars:
