@@ -40,7 +40,7 @@ def test_unknown_requirement():
 
 
 def test_default_pipeline_order():
-    assert build_pipeline().names == ("read", "clean", "language")
+    assert build_pipeline().names == ("read", "clean", "language", "published", "times")
 
 
 def test_unknown_stage_name():

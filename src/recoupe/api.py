@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from .annotate import DetectLanguage
+from .annotate.times import InferPublished, Times
 from .clean import Clean
 from .pipeline.local import Listener, LocalExecutor
 from .pipeline.stage import Pipeline, Stage
@@ -14,7 +15,7 @@ from .settings import DEFAULT, Settings
 
 def stages(settings: Settings = DEFAULT) -> list[Stage]:
     """Every stage recoupe has, in pipeline order."""
-    return [Clean(settings), DetectLanguage(settings)]
+    return [Clean(settings), DetectLanguage(settings), InferPublished(), Times()]
 
 
 def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None) -> Pipeline:

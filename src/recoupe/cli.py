@@ -32,10 +32,45 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-db", action="store_true", help="do not write to the store")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
+    t = sub.add_parser("times", help="print the temporal expressions of a text file as JSON")
+    t.add_argument("file", metavar="FILE", help="a UTF-8 text file")
+    t.add_argument("--dct", required=True, help="the document's creation date, YYYY-MM-DD")
+    t.add_argument("--lang", default="fr", help="language of the text (default: %(default)s)")
+
     args = parser.parse_args(argv)
     if args.command == "run":
         return cmd_run(args)
+    if args.command == "times":
+        return cmd_times(args)
     return 2
+
+
+def cmd_times(args) -> int:
+    import datetime as dt
+    import json
+
+    from .annotate.times import tag_text
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        dct = dt.date.fromisoformat(args.dct)
+    except ValueError:
+        err.print(f"recoupe times: --dct {args.dct!r} is not a date; write it YYYY-MM-DD", markup=False)
+        return 2
+    try:
+        with open(args.file, encoding="utf-8", newline="") as handle:   # offsets into the text as read
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        err.print(f"recoupe times: {args.file}: cannot be read as UTF-8 text ({error})", markup=False)
+        return 2
+    try:
+        found = tag_text(text, dct, lang=args.lang)
+    except ValueError as error:
+        err.print(f"recoupe times: {error}", markup=False)
+        return 2
+    rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value} for t in found]
+    print(json.dumps(rows, ensure_ascii=False))
+    return 0
 
 
 def _count_files(inputs: list[str]) -> int:

@@ -139,6 +139,28 @@ class Published(Record):
     evidence: str | None = None     # the line, URL or tag it was read from
 
 
+# ---------------------------------------------------------------- annotate
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr(Record):
+    """A temporal expression and its TIMEX3 value.
+
+    ``start``/``end`` are offsets into ``Article.text`` (paragraphs joined by
+    newlines); ``paragraph`` is the index of the paragraph it stands in.
+    ``anchor`` says what a relative expression was resolved against:
+    ``dct`` (the publication date), ``narrative`` (a date the text moved to),
+    ``none`` (absolute, or nothing to resolve against).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str                       # DATE | TIME | DURATION | SET
+    value: str | None
+    paragraph: int = 0
+    anchor: str = "none"
+
+
 # ----------------------------------------------------------------- article
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +179,7 @@ class Article(Record):
     published: Published = field(default_factory=Published)
     encoding: str | None = None
     repaired: bool = False
+    times: tuple[TimeExpr, ...] = ()
 
     @property
     def text(self) -> str:

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""The temporal tagger: speed on real articles, and the French TimeBank scorer.
+
+usage: python bench/times.py [--shared DIR] [--no-timebank]
+
+Speed: the tagger alone (no spaCy, no cleaning) over the RPM2 dev articles
+(shared/data/rpm2-dev/documents), one process, one core; prints articles/s.
+TimeBank: runs shared/eval/score_timex.py on shared/data/fr-timebank-dev with
+`recoupe times` and prints its figures (value F1, relaxed F1).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from recoupe.annotate.times import tag_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from seeds import shared_dir  # noqa: E402
+
+
+def speed(docs: list[str], *, rounds: int = 3) -> float:
+    """Articles per second of the tagger alone, best of ``rounds``."""
+    dct = dt.date(2008, 9, 15)
+    tag_text(docs[0], dct)                       # compile the patterns once
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in docs:
+            tag_text(text, dct)
+        best = min(best, time.perf_counter() - start)
+    return len(docs) / best
+
+
+def timebank(shared: Path) -> str:
+    exe = Path(sys.executable).with_name("recoupe")
+    cmd = [sys.executable, str(shared / "eval" / "score_timex.py"), str(shared / "data" / "fr-timebank-dev"),
+           "--cmd", str(exe) + " times"]
+    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+def main(argv: list[str]) -> int:
+    shared = shared_dir(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
+    if shared is None:
+        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
+        return 2
+    files = sorted((shared / "data" / "rpm2-dev" / "documents").glob("*.txt"))
+    docs = [f.read_text(encoding="utf-8-sig") for f in files]
+    words = sum(len(d.split()) for d in docs) / len(docs)
+    print(f"tagger alone: {speed(docs):.0f} articles/s on one core ({len(docs)} RPM2 articles, {words:.0f} words each)")
+    if "--no-timebank" not in argv:
+        print(timebank(shared), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,178 @@
+"""The temporal tagger, one test per family of expressions (French sentences
+written for these tests, not from the seeds or the TimeBank files)."""
+import datetime as dt
+import json
+
+import pytest
+
+from recoupe.annotate.times import infer_published, tag_text
+from recoupe.cli import main
+from recoupe.records import Article, Removal
+
+DCT = dt.date(2023, 3, 15)   # a Wednesday
+
+
+def values(text, dct=DCT):
+    return [(t.text, t.value) for t in tag_text(text, dct)]
+
+
+def value_of(text, piece, dct=DCT):
+    found = [t for t in tag_text(text, dct) if piece in t.text]
+    assert found, f"{piece!r} not found in {values(text, dct)}"
+    return found[0].value
+
+
+CASES = [
+    # full and partial dates
+    ("full date", "Le traité a été signé le 3 octobre 2019 à Lisbonne.", "3 octobre 2019", "2019-10-03"),
+    ("first of month", "La loi entre en vigueur le 1er juillet 2024.", "1er juillet 2024", "2024-07-01"),
+    ("day month, nearest year", "Le vote aura lieu le 2 avril.", "2 avril", "2023-04-02"),
+    ("day month dernier", "Le maire avait démissionné le 20 décembre dernier.", "20 décembre dernier", "2022-12-20"),
+    ("day month prochain", "Le procès s'ouvrira le 10 janvier prochain.", "10 janvier prochain", "2024-01-10"),
+    ("month", "Les travaux ont commencé en février.", "février", "2023-02"),
+    ("month year", "La crise a éclaté en novembre 2021.", "novembre 2021", "2021-11"),
+    ("month dernier", "Les chiffres de septembre dernier étaient meilleurs.", "septembre dernier", "2022-09"),
+    ("year", "Le stade sera rénové d'ici 2026.", "2026", "2026"),
+    ("numeric date", "Le courrier est daté du 07/02/2023.", "07/02/2023", "2023-02-07"),
+    # weekdays relative to the anchor
+    ("weekday same day", "Le ministre a réagi ce mercredi.", "ce mercredi", "2023-03-15"),
+    ("weekday past", "Les syndicats ont manifesté lundi à Nantes.", "lundi", "2023-03-13"),
+    ("weekday future", "Le conseil se réunira vendredi.", "vendredi", "2023-03-17"),
+    ("weekday dernier", "Il avait été arrêté jeudi dernier.", "jeudi dernier", "2023-03-09"),
+    ("weekday with date", "La fête aura lieu samedi 25 mars.", "samedi 25 mars", "2023-03-25"),
+    ("weekday and part", "L'incendie s'est déclaré mardi soir.", "mardi soir", "2023-03-14TEV"),
+    # deictics
+    ("hier", "Le préfet a annoncé hier la fermeture du pont.", "hier", "2023-03-14"),
+    ("aujourd'hui", "Les résultats sont publiés aujourd'hui.", "aujourd'hui", "2023-03-15"),
+    ("demain", "La grève reprendra demain.", "demain", "2023-03-16"),
+    ("hier soir", "Le match s'est terminé hier soir.", "hier soir", "2023-03-14TEV"),
+    ("ce matin", "Le train a déraillé ce matin.", "ce matin", "2023-03-15TMO"),
+    ("semaine dernière", "Le texte a été adopté la semaine dernière.", "la semaine dernière", "2023-W10"),
+    ("an prochain", "Le festival reviendra l'an prochain.", "l'an prochain", "2024"),
+    ("mois dernier", "Les prix ont augmenté le mois dernier.", "le mois dernier", "2023-02"),
+    ("cette année", "Cette année, la récolte est bonne.", "Cette année", "2023"),
+    # parts of periods
+    ("fin month", "Les négociations reprendront fin avril.", "fin avril", "2023-04"),
+    ("début year", "La réforme date de début 2021.", "début 2021", "2021"),
+    ("mi-month", "Les premiers résultats sont attendus mi-mai.", "mi-mai", "2023-05"),
+    ("fin de l'année", "Le chantier sera achevé d'ici la fin de l'année.", "la fin de l'année", "2023"),
+    # seasons and decades
+    ("season year", "L'usine a fermé à l'automne 2019.", "l'automne 2019", "2019-FA"),
+    ("season this year", "Les fouilles reprendront cet été.", "cet été", "2023-SU"),
+    ("decade", "Le quartier a été construit dans les années 1970.", "années 1970", "197"),
+    ("century", "Le château date du XVIIe siècle.", "XVIIe siècle", "16"),
+    ("quarter", "Le chômage a reculé au premier trimestre 2022.", "premier trimestre 2022", "2022-Q1"),
+    # durations, with written-out numbers
+    ("duration digits", "Le siège a duré 44 jours.", "44 jours", "P44D"),
+    ("duration words", "Le chantier a pris quarante-quatre jours.", "quarante-quatre jours", "P44D"),
+    ("duration weeks", "Il a été hospitalisé pendant six semaines.", "six semaines", "P6W"),
+    ("duration hours", "La rocade a été bloquée 48 heures.", "48 heures", "PT48H"),
+    ("duration decades", "Le conflit dure depuis près de trois décennies.", "trois décennies", "P30Y"),
+    ("duration months", "Elle a passé dix-huit mois en détention.", "dix-huit mois", "P18M"),
+    ("duration half", "Les travaux ont duré un an et demi.", "un an et demi", "P18M"),
+    ("duration vague", "La décision est attendue depuis plusieurs semaines.", "plusieurs semaines", "PXW"),
+    ("duration round", "Le chantier a duré une dizaine de jours.", "dizaine de jours", "P10D"),
+    # times
+    ("clock colon", "Le train est parti à 21:11.", "21:11", "2023-03-15T21:11"),
+    ("clock h", "La réunion a commencé à 14 h 30.", "14 h 30", "2023-03-15T14:30"),
+    ("clock on named day", "Lundi, vers 18 h, un homme a été interpellé.", "18 h", "2023-03-13T18:00"),
+    ("midi", "Les manifestants se sont dispersés vers midi.", "midi", "2023-03-15T12:00"),
+    # sets
+    ("chaque année", "Le festival attire chaque année 20 000 visiteurs.", "chaque année", "P1Y"),
+    ("tous les jours", "Le marché se tient tous les jours.", "tous les jours", "P1D"),
+    ("tous les lundis", "La permanence a lieu tous les lundis.", "tous les lundis", "XXXX-WXX-1"),
+    ("par an", "La commune dépense 2 millions d'euros par an.", "par an", "P1Y"),
+    # narrative: a relative date against the time the text moved to
+    ("narrative dernier", "L'offensive a commencé le 2 mars 2021 et, après 30 jours de combats, l'armée a annoncé "
+                          "le 1er avril dernier un cessez-le-feu.", "1er avril dernier", "2021-04-01"),
+    ("narrative day-month", "En 2015, le maire a été élu le 29 mars.", "29 mars", "2015-03-29"),
+    ("la veille", "Le 4 mai 2022, le ministre a démissionné. La veille, il avait reçu les syndicats.",
+     "La veille", "2022-05-03"),
+    ("le lendemain", "Le 4 mai 2022, le ministre a démissionné. Le lendemain, son successeur a été nommé.",
+     "Le lendemain", "2022-05-05"),
+    ("le même jour", "Le 4 mai 2022, le ministre a démissionné. Le même jour, le président a parlé.",
+     "Le même jour", "2022-05-04"),
+    ("present ref", "Le quartier est désormais piétonnier.", "désormais", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize("family,text,piece,value", CASES, ids=[c[0] for c in CASES])
+def test_family(family, text, piece, value):
+    assert value_of(text, piece) == value
+
+
+def test_lists_and_ranges_give_one_expression_per_day():
+    got = values("Les élections ont lieu les 19 et 26 juin 2022.\nLe salon est ouvert du 3 au 5 mai.")
+    assert ("les 19", "2022-06-19") in got and ("26 juin 2022", "2022-06-26") in got
+    assert ("3", "2023-05-03") in got and ("5 mai", "2023-05-05") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Le contingent compte 2 000 soldats et 380 véhicules.",
+    "La mission comprenait 1960 militaires et 90 blindés.",
+    "Un homme de 45 ans a été blessé. Alain Martin, 53 ans, conducteur du car, est indemne.",
+    "Le Premier ministre a été reçu à Matignon.",
+    "Le bilan a été publié par la préfecture.",          # "été", the participle
+    "Les Jeux d'hiver s'ouvrent au Japon.",
+    "Le quotidien Le Monde a publié une enquête.",
+])
+def test_numbers_and_words_that_are_not_times(text):
+    assert values(text) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Réunion\nLe conseil a voté hier soir le budget de 2024."
+    for t in tag_text(text, DCT):
+        assert text[t.start:t.end] == t.text
+    assert [t.paragraph for t in tag_text(text, DCT)] == [1, 1]
+
+
+def test_without_a_date_relative_expressions_stay_open():
+    assert value_of("Il est arrivé le 17 avril.", "17 avril", dct=None) == "XXXX-04-17"
+    assert value_of("Le texte a été voté en 2019.", "2019", dct=None) == "2019"
+
+
+def test_times_command(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Le pont a rouvert hier.\r\nLes travaux ont duré six semaines.", encoding="utf-8")
+    assert main(["times", "--dct", "2024-04-17", str(path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    text = path.read_bytes().decode("utf-8")
+    assert rows == [
+        {"start": 18, "end": 22, "text": "hier", "type": "DATE", "value": "2024-04-16"},
+        {"start": 46, "end": 58, "text": "six semaines", "type": "DURATION", "value": "P6W"},
+    ]
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_times_command_errors(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("hier", encoding="utf-8")
+    assert main(["times", "--dct", "17/04/2024", str(path)]) == 2
+    assert "write it YYYY-MM-DD" in capsys.readouterr().err
+    assert main(["times", "--dct", "2024-04-17", "--lang", "xx", str(path)]) == 2
+    assert "no temporal tagger for language 'xx'" in capsys.readouterr().err
+    assert main(["times", "--dct", "2024-04-17", str(tmp_path / "absent.txt")]) == 2
+
+
+def article(paragraphs, removed=()):
+    return Article(id="x", input="x.txt", paragraphs=tuple(paragraphs), removed=tuple(removed))
+
+
+def test_published_from_a_deictic_day_after_the_latest_event():
+    art = article(["En janvier 2023, la société a été rachetée.", "Le nouveau patron a annoncé ce 6 mars un plan social."])
+    found = infer_published(art)
+    assert (found.value, found.basis) == ("2023-03-06", "text")
+
+
+def test_published_from_the_latest_date_when_no_later_year_is_named():
+    art = article(["Le tribunal a rendu son jugement le 12 février 2024.", "Le maire avait été mis en examen le 3 mai 2022."])
+    assert infer_published(art).value == "2024-02-12"
+    later = article(["Le maire a été mis en examen le 3 mai 2022.", "Le procès est prévu en 2025."])
+    assert infer_published(later) is None
+
+
+def test_published_year_from_the_copyright_line():
+    art = article(["Le préfet a réagi ce mercredi."], [Removal("© 2024 Le Journal – Tous droits réservés", "copyright")])
+    found = infer_published(art)
+    assert found.value == "2024" and "copyright" in found.evidence
