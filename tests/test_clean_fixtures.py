@@ -5,15 +5,10 @@ sees on the page, the lines to remove with their reason, and substrings of
 body sentences to keep (including look-alikes of furniture). The comparison
 lives in bench/clean_fixtures.py, which prints the same figures.
 """
-import sys
-from pathlib import Path
-
 import pytest
+from clean_fixtures import cases, check, page_of  # bench/, put on the path by conftest.py
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from clean_fixtures import cases, check, page_of  # noqa: E402
-
-from recoupe import run  # noqa: E402
+from recoupe import run
 
 CASES = cases()
 

@@ -3,13 +3,8 @@
 The floors are the figures measured when each capability landed (bench/seeds.py
 prints them); lowering one is a visible decision in a diff.
 """
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from seeds import score, shared_dir  # noqa: E402
+from seeds import score  # bench/, put on the path by conftest.py
 
 FLOORS = {
     "articles.present": 1.0,
@@ -28,10 +23,7 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def measured():
-    shared = shared_dir()
-    if shared is None:
-        pytest.skip("shared/ (scorer and gold) is not beside the repo; set RECOUPE_SHARED to run this")
+def measured(shared):
     return score(shared)
 
 

@@ -3,24 +3,16 @@ scored by shared/eval/score_timex.py through `recoupe times` (bench/times.py
 prints the same figures). The issue's bar is value F1 0.80 and relaxed F1 0.90;
 the floors are what the tagger measured when it landed."""
 import re
-import sys
-from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from seeds import shared_dir  # noqa: E402
-from times import timebank  # noqa: E402
+from times import timebank  # bench/, put on the path by conftest.py
 
 VALUE_F1_FLOOR = 0.90
 RELAXED_F1_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
-def report():
-    shared = shared_dir()
-    if shared is None:
-        pytest.skip("shared/ (scorer and TimeBank) is not beside the repo; set RECOUPE_SHARED to run this")
+def report(shared):
     return timebank(shared)
 
 

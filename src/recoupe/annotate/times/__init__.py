@@ -9,7 +9,7 @@ import re
 
 from ...pipeline.stage import Stage
 from ...records import Article, Published, TimeExpr
-from .tagger import tag
+from .tagger import safe_date, tag
 
 LANGUAGES = ("fr",)
 
@@ -83,12 +83,12 @@ def infer_published(article: Article) -> Published | None:
             continue
         month, day = int(m.group(1)), int(m.group(2))
         if copyright_year:
-            when = _date_or_none(copyright_year, month, day)
+            when = safe_date(copyright_year, month, day)
             why = f"{t.text!r} in the year of the copyright line"
         elif floor:
-            when = _date_or_none(floor.year, month, day)
+            when = safe_date(floor.year, month, day)
             if when and when < floor:
-                when = _date_or_none(floor.year + 1, month, day)
+                when = safe_date(floor.year + 1, month, day)
             why = f"{t.text!r}, the first such day after {max(explicit)[1]!r}"
         else:
             continue
@@ -102,13 +102,6 @@ def infer_published(article: Article) -> Published | None:
     if copyright_year:
         return Published(str(copyright_year), "text", f"the year of the copyright line")
     return None
-
-
-def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
 
 
 class InferPublished(Stage):

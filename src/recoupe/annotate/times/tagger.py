@@ -386,7 +386,7 @@ def _year(word: str) -> int:
     return year
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -398,7 +398,7 @@ def _pick_year(month: int, day: int | None, base: dt.date, rel: str | None) -> i
     occurrence to ``base``, or the last/next one with dernier/prochain."""
     options = []
     for year in (base.year - 1, base.year, base.year + 1):
-        when = _safe_date(year, month, day or 15)
+        when = safe_date(year, month, day or 15)
         if when:
             options.append(when)
     if rel in fr.LAST:
@@ -502,8 +502,8 @@ def _add_duration(day: dt.date, value: str) -> dt.date | None:
         return day + dt.timedelta(weeks=n)
     if unit == "M":
         shifted = _shift_months(day, n)
-        return _safe_date(shifted.year, shifted.month, day.day) or shifted
-    return _safe_date(day.year + n, day.month, day.day) or dt.date(day.year + n, day.month, 28)
+        return safe_date(shifted.year, shifted.month, day.day) or shifted
+    return safe_date(day.year + n, day.month, day.day) or dt.date(day.year + n, day.month, 28)
 
 
 class Resolver:
@@ -539,7 +539,7 @@ class Resolver:
             anchor = "narrative" if self.ctx.narrative else "dct"
         else:
             anchor = "none"
-        day = _safe_date(y, m, d)
+        day = safe_date(y, m, d)
         if day is None:
             return "DATE", None, anchor
         if explicit_year:
@@ -786,7 +786,7 @@ class Resolver:
             return "DATE", f"XXXX-XX-{d:02d}", "none"
         for offset in (0, -1, 1, -2, 2, 3, -3):
             month = _shift_months(base, offset)
-            day = _safe_date(month.year, month.month, d)
+            day = safe_date(month.year, month.month, d)
             if day and day.weekday() == wd:
                 self._seen_day(day)
                 return "DATE", day.isoformat(), "dct"

@@ -1,0 +1,17 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from seeds import shared_dir  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def shared():
+    """shared/ (scorers, gold, dev corpora) beside the repo, or skip: the quality
+    floors need it, the rest of the suite does not."""
+    found = shared_dir()
+    if found is None:
+        pytest.skip("shared/ (scorers and gold) is not beside the repo; set RECOUPE_SHARED to run this")
+    return found
