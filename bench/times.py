@@ -5,8 +5,9 @@ usage: python bench/times.py [--shared DIR] [--no-timebank]
 
 Speed: the tagger alone (no spaCy, no cleaning) over the RPM2 dev articles
 (shared/data/rpm2-dev/documents), one process, one core; prints articles/s.
-TimeBank: runs shared/eval/score_timex.py on shared/data/fr-timebank-dev with
-`recoupe times` and prints its figures (value F1, relaxed F1).
+TimeBank: runs shared/eval/score_timex.py on shared/data/fr-timebank-dev, then
+on tests/fixtures/timeml (30 French news texts annotated for recoupe), with
+`recoupe times`, and prints the figures (value F1, relaxed F1).
 """
 from __future__ import annotations
 
@@ -35,10 +36,14 @@ def speed(docs: list[str], *, rounds: int = 3) -> float:
     return len(docs) / best
 
 
-def timebank(shared: Path) -> str:
+TIMEML = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "timeml"
+
+
+def timebank(shared: Path, folder: Path | None = None) -> str:
+    """score_timex.py's report on ``folder`` (default: the TimeBank dev half)."""
     exe = Path(sys.executable).with_name("recoupe")
-    cmd = [sys.executable, str(shared / "eval" / "score_timex.py"), str(shared / "data" / "fr-timebank-dev"),
-           "--cmd", str(exe) + " times"]
+    folder = folder or shared / "data" / "fr-timebank-dev"
+    cmd = [sys.executable, str(shared / "eval" / "score_timex.py"), str(folder), "--cmd", str(exe) + " times"]
     return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
 
 
@@ -52,7 +57,10 @@ def main(argv: list[str]) -> int:
     words = sum(len(d.split()) for d in docs) / len(docs)
     print(f"tagger alone: {speed(docs):.0f} articles/s on one core ({len(docs)} RPM2 articles, {words:.0f} words each)")
     if "--no-timebank" not in argv:
+        print("French TimeBank dev half:")
         print(timebank(shared), end="")
+        print(f"recoupe's own TimeML set ({TIMEML.relative_to(TIMEML.parent.parent.parent)}):")
+        print(timebank(shared, TIMEML), end="")
     return 0
 
 

@@ -14,8 +14,8 @@ class Needs(Stage):
     provides = ("story.timeline",)
     scope = "corpus"
 
-    def run(self, items):
-        return items
+    def run(self, dossier):
+        return dossier
 
 
 class Times(Stage):
@@ -64,9 +64,9 @@ class Count(Stage):
     requires = ("article.paragraphs",)
     scope = "corpus"
 
-    def run(self, items):
-        self.seen = len(items)
-        return items
+    def run(self, dossier):
+        self.seen = len(dossier.articles)
+        return dossier
 
 
 def test_skip_becomes_an_outcome_and_corpus_stages_see_everything(tmp_path):

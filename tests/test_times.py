@@ -93,6 +93,22 @@ CASES = [
     ("le même jour", "Le 4 mai 2022, le ministre a démissionné. Le même jour, le président a parlé.",
      "Le même jour", "2022-05-04"),
     ("present ref", "Le quartier est désormais piétonnier.", "désormais", "PRESENT_REF"),
+    # holidays, nights, anaphora with "-là"
+    ("christmas", "Les marchés resteront ouverts jusqu'à Noël.", "Noël", "2022-12-25"),
+    ("easter", "Les cloches sonneront à Pâques 2024.", "Pâques 2024", "2024-03-31"),
+    ("night of", "Deux voitures ont brûlé dans la nuit de samedi à dimanche.", "la nuit de samedi", "2023-03-11TNI"),
+    ("night of dates", "Les faits remontent à la nuit du 3 au 4 juin 2019.", "la nuit du 3", "2019-06-03TNI"),
+    ("ce soir-là", "Le 4 mai 2022, la foule a envahi la place. Ce soir-là, la police a chargé.", "Ce soir-là",
+     "2022-05-04TEV"),
+    # weekday direction from the words around it
+    ("depuis weekday", "Les écoles sont fermées depuis lundi.", "lundi", "2023-03-13"),
+    ("avant weekday", "La décision n'est pas attendue avant vendredi.", "vendredi", "2023-03-17"),
+    ("doit weekday", "Le ministre doit présenter son plan jeudi.", "jeudi", "2023-03-16"),
+    ("this week", "Le tribunal rendra sa décision ce vendredi.", "ce vendredi", "2023-03-17"),
+    ("compound duration", "Le vainqueur a couru 3 heures et 41 minutes.", "3 heures et 41 minutes", "PT3H41M"),
+    ("month range year", "Les vols ont eu lieu entre janvier et mars 2015.", "janvier", "2015-01"),
+    ("depuis keeps dct", "Sélectionneur depuis juillet 2012, il quittera son poste le 31 décembre.", "31 décembre",
+     "2023-12-31"),
 ]
 
 

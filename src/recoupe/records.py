@@ -161,6 +161,73 @@ class TimeExpr(Record):
     anchor: str = "none"
 
 
+@dataclass(frozen=True, slots=True)
+class Mention(Record):
+    """A name in the text: a person, an organisation or a place.
+
+    ``text`` is the span as written; ``form`` the name without its article or
+    title ("l'Arménie" -> "Arménie", "le colonel Eyvazov" -> "Eyvazov");
+    ``entity`` the id of the entity it was linked to across all articles.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str                       # PER | ORG | LOC
+    form: str
+    paragraph: int = 0
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Record):
+    """A direct quotation and who said it.
+
+    ``via`` lists who reported it when the article got it second hand (an
+    agency citing a ministry); ``cue`` says how the speaker was found.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    via: tuple[str, ...] = ()
+    paragraph: int = 0
+    cue: str | None = None          # verb-after | verb-before | colon | selon | same-speaker | pronoun
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity(Record):
+    """A figure: its value, how it is qualified and what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    qualifier: str = "exact"        # exact | approx | over | under
+    unit: str | None = None         # what it counts: "véhicules blindés de transport de troupes", "%", "euros"
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Variant(Record):
+    """One way an entity is written, and the articles that write it so."""
+
+    text: str
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(Record):
+    """A person, organisation or place, linked across every article."""
+
+    id: str
+    name: str
+    type: str
+    variants: tuple[Variant, ...] = ()
+
+
 # ----------------------------------------------------------------- article
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +247,10 @@ class Article(Record):
     encoding: str | None = None
     repaired: bool = False
     times: tuple[TimeExpr, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    cites: tuple[str, ...] = ()     # who the article attributes information to
 
     @property
     def text(self) -> str:
@@ -196,5 +267,5 @@ class Dossier(Record):
     outcomes: tuple[Outcome, ...] = ()
     stages: tuple[str, ...] = ()    # the stages that ran, so an empty field is never ambiguous
     stories: tuple[dict, ...] = ()  # filled by the group and compare stages
-    entities: tuple[dict, ...] = ()
+    entities: tuple[Entity, ...] = ()
     schema: str = "recoupe.dossier/1"

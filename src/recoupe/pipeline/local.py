@@ -1,9 +1,12 @@
 """The local executor: the reference way to run a pipeline, in this process.
 
-Article stages run item by item in input order; corpus stages see the whole
-list. A distributed executor must give the same dossier for the same inputs.
+Article stages run item by item in input order; a corpus stage maps the whole
+dossier to a new one (it sees every article, and may add entities and
+stories). A distributed executor must give the same dossier for the same inputs.
 """
 from __future__ import annotations
+
+import dataclasses
 
 from typing import Callable, Iterable
 
@@ -67,13 +70,14 @@ class LocalExecutor:
             else:
                 articles.append(result)
                 note(Outcome(result.input, "read", article=result.id))
+        dossier = Dossier(articles=tuple(articles), stages=pipeline.names)
         for scope, stages in parts[1 if first else 0:]:
             if scope == "corpus":
-                articles = list(stages[0].run(articles))
+                dossier = stages[0].run(dossier)
             else:
                 kept = []
-                for art in articles:
+                for art in dossier.articles:
                     result = apply_article_stages(art, stages)
                     (note if isinstance(result, Outcome) else kept.append)(result)
-                articles = kept
-        return Dossier(articles=tuple(articles), outcomes=tuple(outcomes), stages=pipeline.names)
+                dossier = dataclasses.replace(dossier, articles=tuple(kept))
+        return dataclasses.replace(dossier, outcomes=tuple(outcomes))

@@ -3,8 +3,9 @@
 A stage is a named, picklable callable that declares what it ``requires``
 and what it ``provides`` (like spaCy's ``@Language.component(requires=...,
 assigns=...)``). An ``article`` stage maps one record to one record and can
-run on any shard; a ``corpus`` stage sees every article of the run at once
-(copies, stories, comparison) and exchanges only explicit data.
+run on any shard; a ``corpus`` stage maps the dossier of the whole run to a
+new one (entities, copies, stories, comparison) and exchanges only explicit
+data.
 
 The pipeline is data: a source and a list of stages. Executors
 (``recoupe.pipeline.local``) run it.
@@ -44,7 +45,7 @@ class Stage:
     def process(self, item: Any) -> Any:  # article scope
         raise NotImplementedError(f"stage `{self.name}` has article scope and must implement process()")
 
-    def run(self, items: list[Any]) -> list[Any]:  # corpus scope
+    def run(self, dossier: Any) -> Any:  # corpus scope: Dossier -> Dossier
         raise NotImplementedError(f"stage `{self.name}` has corpus scope and must implement run()")
 
     def __getstate__(self):

@@ -16,7 +16,7 @@ SEASONS = {"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hive
 
 # Parts of the day, as TIMEX3 codes.
 PARTS = {
-    "matin": "MO", "matinée": "MO", "midi": "MI", "après-midi": "AF", "soir": "EV", "soirée": "EV",
+    "mi-journée": "MI_PART", "matin": "MO", "matinée": "MO", "midi": "MI", "après-midi": "AF", "soir": "EV", "soirée": "EV",
     "nuit": "NI", "journée": "DT", "fin de journée": "EV", "début de soirée": "EV", "fin de soirée": "EV",
     "fin de matinée": "MO", "début de matinée": "MO", "début d'après-midi": "AF", "fin d'après-midi": "AF",
 }
@@ -91,10 +91,31 @@ ORDINALS = {"premier": 1, "1er": 1, "première": 1, "1re": 1, "deuxième": 2, "s
             "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4, "dernier": -1}
 
 # Words that put a clause in the future, to read a bare weekday as the next one.
+# Words just before a weekday that settle its direction: "depuis lundi" is past,
+# "avant samedi", "jusqu'à dimanche" are to come.
+PAST_PREPS = ("depuis", "dès", "depuis ce", "depuis le")
+FUTURE_PREPS = ("avant", "jusqu'à", "jusqu'au", "à partir de", "d'ici", "d'ici à", "pas avant", "au plus tard")
+
+# Holidays: fixed (month, day), or days after Easter.
+HOLIDAYS = {
+    "noël": (12, 25), "la saint-sylvestre": (12, 31), "saint-sylvestre": (12, 31), "le nouvel an": (1, 1),
+    "nouvel an": (1, 1), "le jour de l'an": (1, 1), "jour de l'an": (1, 1), "la toussaint": (11, 1),
+    "toussaint": (11, 1), "la saint-valentin": (2, 14), "saint-valentin": (2, 14), "halloween": (10, 31),
+    "l'épiphanie": (1, 6), "la chandeleur": (2, 2), "l'assomption": (8, 15), "la fête du travail": (5, 1),
+    "la fête nationale": (7, 14), "la saint-jean": (6, 24), "le réveillon": (12, 24), "la fête de la musique": (6, 21),
+    "pâques": 0, "le lundi de pâques": 1, "lundi de pâques": 1, "l'ascension": 39, "la pentecôte": 49,
+    "le lundi de pentecôte": 50, "mardi gras": -47, "le mercredi des cendres": -46, "le vendredi saint": -2,
+}
+
 FUTURE_CUES = (r"\b\w{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|oira|oiront)\b|"
                r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|verra|verront|"
                r"faudra|vaudra|saura|sauront)\b|\bprochaine?s?\b|\bprévue?s?\b|\bva\s+\w+er\b|\bvont\s+\w+er\b|"
-               r"\bà venir\b")
+               r"\bà venir\b|\bprévoi\w*\b|\bdoit\b|\bdoivent\b|\bdevrait\b|\bdevraient\b|\bprogrammée?s?\b|\battendue?s?\b")
+
+# Passé composé and past tenses: "ont manifesté", "s'est réuni", "avait annoncé".
+# ("est ouvert", "est prévu" are states, not past events: only avoir counts.)
+PAST_CUES = (r"\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|ie|is|"
+             r"ies|u|ue|us|ues|t|te|ts|tes)\b|\b\w+(?:ait|aient)\b|\bs'(?:est|sont)\s+\w+")
 
 # Nouns of people before "de N ans": an age, which TimeBank does not annotate as a duration.
 PERSON_NOUNS = ("homme", "femme", "fille", "fillette", "garçon", "garçonnet", "enfant", "bébé", "adolescent",

@@ -159,7 +159,8 @@ def _before(text: str, pos: int, n: int = 24) -> str:
 
 def _accept_month(m, text):
     g = _g(m)
-    if not (g.get("pre") or g.get("y") or g.get("rel")) and not DATE_PREPS.search(_before(text, m.start())):
+    head = m.group("m")[0].isupper() and re.search(r"(?:^|[.!?»]\s+|\n)$", _before(text, m.start(), 3))
+    if not (g.get("pre") or g.get("y") or g.get("rel") or head) and not DATE_PREPS.search(_before(text, m.start())):
         return None
     start = m.start("pre") if g.get("pre") else m.start("m")
     return [(start, m.end(), g)]
@@ -259,10 +260,24 @@ RULES = [
     Rule("anaphoric", _compile(rf"(?P<w>{_alt(fr.ANAPHORIC_DAYS)})(?:\s+(?P<part>{PART}))?"), _whole, 2, keys=("veille", "lendemain", "même jour", "jour-là", "jour même", "jour suivant", "jour précédent")),
     Rule("partday", _compile(
         r"(?P<det>ce|cet|cette|dans la|dans l'|en|au cours de la|au cours de l'|pendant la|durant la|"
-        r"tard dans la|la|le)\s*(?P<p>matin|matinée|après-midi|soir|soirée|nuit)(?:\s+(?P<meme>même))?"),
+        r"tard dans la|la|le|à la|vers la)\s*(?P<p>matin|matinée|après-midi|soir|soirée|nuit|mi-journée)"
+        r"(?:\s+(?P<meme>même))?"),
          lambda m, t: _whole(m, t) if (m.group("det").lower() not in ("le", "la", "en")
-                                       or m.group("meme") or m.group("p").lower() in ("nuit", "soirée", "matinée")
-                                       and m.group("det").lower() in ("la", "en")) else None, 1, keys=("matin", "midi", "soir", "nuit")),
+                                       or m.group("meme") or m.group("p").lower() in ("nuit", "soirée", "matinée",
+                                                                                      "mi-journée")
+                                       and m.group("det").lower() in ("la", "en", "à la", "vers la")) else None, 1,
+         keys=("matin", "midi", "soir", "nuit", "journée")),
+    Rule("night_of_date", _compile(
+        rf"(?:dans\s+|à\s+)?la nuit du (?P<d>{DAY}) (?:au|à) {DAY} (?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"), _whole, 3,
+         keys=("nuit",)),
+    Rule("that_part", _compile(r"(?P<det>ce|cette)\s+(?P<p>matin|matinée|après-midi|soir|soirée|nuit|jour|semaine|année)-là"),
+         _whole, 2, keys=("-là",)),
+    Rule("holiday", _compile(rf"(?:(?P<night>la nuit de|le soir de|le réveillon de)\s+)?(?P<h>{_alt(fr.HOLIDAYS)})"
+                             rf"(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<rel>{LAST}|{NEXT}))?"),
+         lambda m, t: None if re.match(r"[-\w]", t[m.end():m.end() + 1]) else _whole(m, t), 2,
+         keys=("noël", "sylvestre", "nouvel an", "jour de l'an", "toussaint", "valentin", "halloween", "épiphanie",
+               "chandeleur", "assomption", "fête", "saint-jean", "réveillon", "pâques", "ascension", "pentecôte",
+               "gras", "cendres", "vendredi saint")),
     Rule("night_of", _compile(
         rf"(?:dans\s+)?la nuit (?:de|du) (?P<wd>{WD})(?:\s+(?P<rel>{LAST}|{NEXT}))? (?:à|au) (?P<wd2>{WD})"), _whole, 3, keys=("nuit",)),
     Rule("weekday_day", _compile(rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{WD})\s+(?P<d>{DAY})(?!\s*(?:{MONTH}|[\d/.:]))"),
@@ -282,7 +297,8 @@ RULES = [
         r"(?:(?P<pre>(?:la\s+)?(?:fin|début|milieu)\s+des|les|des|aux|dans les)\s+)?années\s+(?P<c>19|20)?"
         r"(?P<dd>[1-9]0|00)"), _whole, 2, keys=("années",)),
     Rule("season", _compile(
-        r"(?:(?P<pre>à l'|l'|en|cet|cette|au|du|de l'|pendant l'|durant l'|les mois d'|le mois d')\s*)?"
+        r"(?:(?P<pre>à l'|l'|en|cet|cette|au|du|de l'|pendant l'|durant l'|les mois d'|le mois d'|la fin de l'|"
+        r"le début de l'|la fin du|le début du|à la fin de l'|au début de l'|à la fin du|au début du)\s*)?"
         rf"(?P<s>printemps|été|automne|hiver)(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<rel>{LAST}|{NEXT}))?"), _accept_season, 1, keys=("printemps", "été", "automne", "hiver")),
     Rule("quarter", _compile(
         r"(?:(?P<det>le|au|du|ce|cette)\s+)?(?P<n>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier)"
@@ -298,7 +314,8 @@ RULES = [
         r"(?<![\w-])(?P<noon>midi|minuit))"), _accept_time, 1, keys=("digit", "midi", "minuit")),
     Rule("duration", _compile(
         rf"(?:(?P<mod>{MODS})\s+)?(?:(?P<n>{NUM}|{NUMW})|(?P<vague>{VAGUE})|(?:une?\s+)?(?P<round>{ROUND})\s+d[e'])"
-        rf"\s*(?P<u>{UNIT})(?:\s+et\s+(?P<half>demie?))?"), _accept_duration, 2,
+        rf"\s*(?P<u>{UNIT})(?:\s+et\s+(?:(?P<half>demie?)|(?P<n2>{NUM}|{NUMW})\s+(?P<u2>minutes?|secondes?|jours?|mois)))?"),
+         _accept_duration, 2,
          keys=("seconde", "minute", "heure", "jour", "nuit", "semaine", "mois", "an", "décenni", "siècle", "trimestre",
                "semestre", "quinquennat", "septennat")),
     Rule("duration_special", _compile(
@@ -358,6 +375,20 @@ def _num(word: str) -> float | None:
             return text2num(word, "fr")
         except ValueError:
             return None
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _roman(text: str) -> int | None:
@@ -434,6 +465,8 @@ def _day_value(day: dt.date | None, g: dict) -> tuple[str, str | None]:
     if clock:
         return "TIME", f"{day.isoformat()}T{clock}"
     part = _part_code(g.get("part"))
+    if part == "MI_PART":
+        return "TIME", f"{day.isoformat()}TMI"
     if part and part != "MI":
         return "TIME", f"{day.isoformat()}T{part}"
     if part == "MI":
@@ -445,9 +478,34 @@ def _future(sentence: str) -> bool:
     return re.search(fr.FUTURE_CUES, sentence, re.I) is not None
 
 
-def _weekday_date(wd: int, dct: dt.date, rel: str | None, sentence: str) -> dt.date:
-    """A weekday named without a date: the same day, else the last one (news tell
-    the past), else the next one when the clause speaks of the future."""
+def _direction(before: str, after: str) -> int:
+    """Is a weekday (or week-end) named in this context past (-1), to come (+1), or unsaid (0)?
+
+    The words right before it decide first ("depuis lundi", "avant samedi");
+    then the verbs of the few words around it ("doivent se prononcer dimanche").
+    """
+    near = before.lower().rstrip()
+    if re.search(rf"\b(?:{_alt(fr.PAST_PREPS)})$", near):
+        return -1
+    if re.search(rf"(?:{_alt(fr.FUTURE_PREPS)})$", near):
+        return 1
+    # the clause it stands in: from the last comma or colon before it to the next after it
+    clause_before = re.split(r"[,;:()«»]", before)[-1]
+    clause_after = re.split(r"[,;:()«»]", after)[0]
+    window = " ".join(clause_before.split()[-8:] + clause_after.split()[:6])
+    future = re.search(fr.FUTURE_CUES, window, re.I)
+    past = re.search(fr.PAST_CUES, window, re.I)
+    if future and not past:
+        return 1
+    if past and not future:
+        return -1
+    return 0
+
+
+def _weekday_date(wd: int, dct: dt.date, rel: str | None, direction: int, this: bool) -> dt.date:
+    """A weekday named without a date: "ce jeudi" is the one of this week; a bare
+    one the same day, else the last one (news tell the past) unless the context
+    speaks of what is to come."""
     delta = (wd - dct.weekday()) % 7
     if rel in fr.NEXT:
         return dct + dt.timedelta(days=delta or 7)
@@ -455,7 +513,9 @@ def _weekday_date(wd: int, dct: dt.date, rel: str | None, sentence: str) -> dt.d
         return dct - dt.timedelta(days=(dct.weekday() - wd) % 7 or 7)
     if delta == 0:
         return dct
-    if _future(sentence):
+    if this and direction == 0:
+        return dct + dt.timedelta(days=wd - dct.weekday())
+    if direction > 0:
         return dct + dt.timedelta(days=delta)
     return dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
 
@@ -511,10 +571,21 @@ class Resolver:
 
     def __init__(self, dct: dt.date | None):
         self.ctx = Context(dct=dct)
+        self.paragraph_days = 0
+        self.days_before = 0                       # days named in the paragraph before this one
+        self.sentence_start = 0
+        self.sentence_end = 0
         self.sentence_day: dt.date | None = None   # the day a sentence names, for its clock times
 
     def paragraph(self) -> None:
         self.ctx.narrative = None
+        self.days_before, self.paragraph_days = self.paragraph_days, 0
+
+    def sentence(self) -> None:
+        """A year given in one sentence does not carry to the next: "élu en 2012.
+        Rendez-vous en septembre" is this September."""
+        if self.ctx.narrative_grain == "year":
+            self.ctx.narrative = None
 
     def resolve(self, span: Span, text: str, sentence: str) -> Found:
         handler = getattr(self, "r_" + span.rule)
@@ -528,21 +599,22 @@ class Resolver:
     def _seen_day(self, day: dt.date | None) -> None:
         if day is not None:
             self.ctx.last_day = day
+            self.paragraph_days += 1
 
     # -- absolute and partial dates
-    def _dated(self, y, m, d, g, *, explicit_year: bool):
+    def _dated(self, y, m, d, g, *, explicit_year: bool, text: str = "", span: Span | None = None):
         if y is None:
             base = self.ctx.base
             if base is None:
                 return "DATE", f"XXXX-{m:02d}-{d:02d}", "none"
-            y = _pick_year(m, d, base, (g.get("rel") or "").lower() or None)
+            y = _pick_year(m, d, base, self._tense_rel(g, text, span))
             anchor = "narrative" if self.ctx.narrative else "dct"
         else:
             anchor = "none"
         day = safe_date(y, m, d)
         if day is None:
             return "DATE", None, anchor
-        if explicit_year:
+        if explicit_year and not (span and self._opens_a_state(text, span)):
             self._set_narrative(day)
         self._seen_day(day)
         typ, value = _day_value(day, g)
@@ -555,23 +627,43 @@ class Resolver:
 
     def r_date(self, g, text, sentence, span):
         y = _year(g.get("y") or g.get("y2")) if (g.get("y") or g.get("y2")) else None
-        return self._dated(y, _month(g["m"]), _day(g["d"]), g, explicit_year=y is not None)
+        return self._dated(y, _month(g["m"]), _day(g["d"]), g, explicit_year=y is not None, text=text, span=span)
+
+    def _tense_rel(self, g: dict, text: str, span: Span | None) -> str | None:
+        """"dernier"/"prochain" when written; else, against the publication date,
+        the tense of the clause ("il quittera son poste le 31 décembre")."""
+        rel = (g.get("rel") or "").lower() or None
+        if rel or self.ctx.narrative is not None or span is None:
+            return rel
+        direction = _direction(text[self.sentence_start:span.start], text[span.end:self.sentence_end])
+        return fr.NEXT[0] if direction > 0 else (fr.LAST[0] if direction < 0 else None)
+
+    @staticmethod
+    def _opens_a_state(text: str, span: Span) -> bool:
+        """"depuis juillet 2012": the start of something still going on; the
+        text has not moved to that time."""
+        return bool(re.search(r"(?:depuis|dès|à partir d[e'])\s*(?:le\s+)?$", text[max(0, span.start - 14):span.start], re.I))
 
     def r_range(self, g, text, sentence, span):
         y = _year(g["y"]) if g.get("y") else None
-        return self._dated(y, _month(g["m"]), _day(g["d"]), {"rel": g.get("rel")}, explicit_year=y is not None)
+        return self._dated(y, _month(g["m"]), _day(g["d"]), {"rel": g.get("rel")}, explicit_year=y is not None,
+                           text=text, span=span)
 
     def r_month(self, g, text, sentence, span):
         m = _month(g["m"])
         y = g.get("y")
         if y:
             year = _year(y)
-            self._set_narrative(dt.date(year, m, 1), "month")
+            if not self._opens_a_state(text, span):
+                self._set_narrative(dt.date(year, m, 1), "month")
             return "DATE", f"{year}-{m:02d}", "none"
+        shared = re.match(rf"\s+(?:et|à|au|-)\s+(?:{BARE_MONTH})\s+(?P<y>{YEAR})", text[span.end:], re.I)
+        if shared:                               # "entre janvier et mars 2015"
+            return "DATE", f"{shared.group('y')}-{m:02d}", "none"
         base = self.ctx.base
         if base is None:
             return "DATE", f"XXXX-{m:02d}", "none"
-        year = _pick_year(m, None, base, (g.get("rel") or "").lower() or None)
+        year = _pick_year(m, None, base, self._tense_rel(g, text, span))
         return "DATE", f"{year}-{m:02d}", "narrative" if self.ctx.narrative else "dct"
 
     def r_year(self, g, text, sentence, span):
@@ -597,7 +689,8 @@ class Resolver:
             return "DATE", f"{base.year - 1}-{code}", "dct"
         if rel in fr.NEXT:
             return "DATE", f"{base.year + (1 if code != 'WI' or base.month > 2 else 0)}-{code}", "dct"
-        if pre in ("cet", "cette", "l'", "à l'", "au", "pendant l'", "durant l'") and self.ctx.narrative is None:
+        if pre in ("cet", "cette", "l'", "à l'", "au", "pendant l'", "durant l'", "de l'", "du") \
+                and self.ctx.narrative is None:
             return "DATE", f"{base.year}-{code}", "dct"
         if self.ctx.narrative is not None and pre not in ("en", "d'", "les mois d'", "le mois d'"):
             return "DATE", f"{self.ctx.narrative.year}-{code}", "narrative"
@@ -655,7 +748,8 @@ class Resolver:
         else:
             if self.ctx.dct is None:
                 return "DATE", f"XXXX-WXX-{wd + 1}", "none"
-            day = _weekday_date(wd, self.ctx.dct, rel, sentence)
+            direction = _direction(text[self.sentence_start:span.start], text[span.end:self.sentence_end])
+            day = _weekday_date(wd, self.ctx.dct, rel, direction, this=det in ("ce", "cette"))
             anchor = "dct"
         self._seen_day(day)
         typ, value = _day_value(day, g)
@@ -671,6 +765,7 @@ class Resolver:
         code = _part_code(g["p"])
         if day is None:
             return "TIME", f"XXXX-XX-XXT{code}", "none"
+        code = "MI" if code == "MI_PART" else code
         return "TIME", f"{day.isoformat()}T{code}", "dct" if det in ("ce", "cet", "cette") else "narrative"
 
     def r_relunit(self, g, text, sentence, span):
@@ -685,8 +780,10 @@ class Resolver:
         if unit in ("semaine",):
             return "DATE", _iso_week(base + dt.timedelta(weeks=step)), anchor
         if unit in ("week-end", "weekend"):
-            if step == 0 and not relative_to_text and base.weekday() < 5 and not _future(sentence):
-                step = -1                        # "ils se sont rendus ce week-end": the one just past
+            if step == 0 and not relative_to_text:
+                direction = _direction(text[self.sentence_start:span.start], text[span.end:self.sentence_end])
+                if direction < 0 or (direction == 0 and base.weekday() < 3):
+                    step = -1                    # "ils se sont rendus ce week-end" (a Tuesday): the one just past
             return "DATE", _iso_week(base + dt.timedelta(weeks=step)) + "-WE", anchor
         if unit == "mois":
             month = _shift_months(base, step)
@@ -714,7 +811,9 @@ class Resolver:
         return "DATE", "PRESENT_REF", "none"
 
     def r_time(self, g, text, sentence, span):
-        day = self.sentence_day or self.ctx.last_day or self.ctx.dct
+        # a day named in this paragraph or the one before; further back, the publication day
+        recent = self.ctx.last_day if (self.paragraph_days or self.days_before) else None
+        day = self.sentence_day or recent or self.ctx.dct
         if g.get("noon"):
             clock = "12:00" if g["noon"].lower() == "midi" else "24:00"
         elif g.get("h2"):
@@ -736,6 +835,10 @@ class Resolver:
             if n is None:
                 return "DURATION", None, "none"
         value = _duration_value(n, g["u"], bool(g.get("half")))
+        if g.get("n2") and value:
+            extra = _duration_value(_num(g["n2"]), g["u2"])
+            if extra:                            # "3 heures et 41 minutes" -> PT3H41M
+                value = value + (extra[2:] if extra.startswith("PT") and value.startswith("PT") else extra[1:])
         self._advance(value, text, span)
         return "DURATION", value, "none"
 
@@ -773,6 +876,50 @@ class Resolver:
         value = {"quinquennat": "P5Y", "septennat": "P7Y", "décennie": "P10Y", "semestre": "P6M",
                  "trimestre": "P3M"}[g["word"].lower()]
         return "DURATION", value, "none"
+
+    def r_night_of_date(self, g, text, sentence, span):
+        return self.r_date(dict(g, part="nuit"), text, sentence, span)
+
+    def r_that_part(self, g, text, sentence, span):
+        """"ce soir-là", "cette semaine-là": the time the text was speaking of."""
+        day = self.ctx.last_day or self.ctx.dct
+        p = g["p"].lower()
+        if day is None:
+            return "DATE", None, "none"
+        if p == "jour":
+            return "DATE", day.isoformat(), "narrative"
+        if p == "semaine":
+            return "DATE", _iso_week(day), "narrative"
+        if p == "année":
+            return "DATE", str(day.year), "narrative"
+        return "TIME", f"{day.isoformat()}T{_part_code(p)}", "narrative"
+
+    def r_holiday(self, g, text, sentence, span):
+        rule = fr.HOLIDAYS[g["h"].lower()]
+        base = self.ctx.base
+        year = int(g["y"]) if g.get("y") else None
+
+        def on(y):
+            if isinstance(rule, tuple):
+                return safe_date(y, *rule)
+            return _easter(y) + dt.timedelta(days=rule)
+        if year is None:
+            if base is None:
+                return "DATE", None, "none"
+            rel = (g.get("rel") or "").lower()
+            options = [on(y) for y in (base.year - 1, base.year, base.year + 1)]
+            if rel in fr.LAST:
+                day = max(o for o in options if o <= base)
+            elif rel in fr.NEXT:
+                day = min(o for o in options if o >= base)
+            else:
+                day = min(options, key=lambda o: abs((o - base).days))
+        else:
+            day = on(year)
+        self._seen_day(day)
+        if g.get("night"):
+            return "TIME", f"{day.isoformat()}T{'NI' if 'nuit' in g['night'].lower() else 'EV'}", "dct"
+        return "DATE", day.isoformat(), "dct" if year is None else "none"
 
     def r_night_of(self, g, text, sentence, span):
         g = dict(g, part="nuit")
@@ -841,6 +988,8 @@ def tag(text: str, dct: dt.date | None, *, paragraphs: list[tuple[int, int]] | N
         for a, b in sentences or [(0, len(work))]:
             inside = [s for s in spans if a <= s.start < b]
             sentence = work[a:b]
+            resolver.sentence()
+            resolver.sentence_start, resolver.sentence_end = a, b
             # Days first, then the clock times of the sentence, which hang on its day
             # ("Vers 0 h 40, jeudi": the time is Thursday's).
             results, days = {}, []
