@@ -40,7 +40,7 @@ def test_unknown_requirement():
 
 
 def test_default_pipeline_order():
-    assert build_pipeline().names == ("read", "clean", "language", "published", "times")
+    assert build_pipeline().names == ("read", "clean", "language", "published", "times", "read_article", "entities")
 
 
 def test_unknown_stage_name():

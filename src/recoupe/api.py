@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from .annotate import DetectLanguage
+from .annotate.read import ReadArticle
 from .annotate.times import InferPublished, Times
+from .group.entities import LinkEntities
 from .clean import Clean
 from .pipeline.local import Listener, LocalExecutor
 from .pipeline.stage import Pipeline, Stage
@@ -15,7 +17,7 @@ from .settings import DEFAULT, Settings
 
 def stages(settings: Settings = DEFAULT) -> list[Stage]:
     """Every stage recoupe has, in pipeline order."""
-    return [Clean(settings), DetectLanguage(settings), InferPublished(), Times()]
+    return [Clean(settings), DetectLanguage(settings), InferPublished(), Times(), ReadArticle(), LinkEntities()]
 
 
 def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None) -> Pipeline:

@@ -2,10 +2,26 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from ..pipeline.stage import Stage
 from ..records import Article
 from ..settings import DEFAULT, Settings
+
+
+@lru_cache(maxsize=4)
+def _detector(codes: tuple[str, ...]):
+    """A lingua detector for these languages, built once per process."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = []
+    for code in codes:
+        iso = getattr(IsoCode639_1, code.upper(), None)
+        if iso is None:
+            raise ValueError(f"Settings.languages: unknown ISO 639-1 code {code!r}; "
+                             f"use two-letter codes such as 'fr', 'en'")
+        languages.append(Language.from_iso_code_639_1(iso))
+    return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
 class DetectLanguage(Stage):
@@ -24,18 +40,8 @@ class DetectLanguage(Stage):
         self._detector = None
 
     def setup(self) -> None:
-        if self._detector is not None:
-            return
-        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
-
-        languages = []
-        for code in self.settings.languages:
-            iso = getattr(IsoCode639_1, code.upper(), None)
-            if iso is None:
-                raise ValueError(f"Settings.languages: unknown ISO 639-1 code {code!r}; "
-                                 f"use two-letter codes such as 'fr', 'en'")
-            languages.append(Language.from_iso_code_639_1(iso))
-        self._detector = LanguageDetectorBuilder.from_languages(*languages).build()
+        if self._detector is None:
+            self._detector = _detector(tuple(self.settings.languages))
 
     def detect(self, text: str) -> str | None:
         letters = sum(ch.isalpha() for ch in text)

@@ -13,7 +13,7 @@ def dossier_dict(dossier: Dossier) -> dict:
         "schema": dossier.schema,
         "stages": list(dossier.stages),
         "articles": [a.to_dict() for a in dossier.articles],
-        "entities": list(dossier.entities),
+        "entities": [e.to_dict() for e in dossier.entities],
         "stories": list(dossier.stories),
         "outcomes": [o.to_dict() for o in dossier.outcomes],
     }

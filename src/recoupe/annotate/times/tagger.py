@@ -25,14 +25,13 @@ from typing import Callable
 
 from text_to_num import text2num
 
+from ..lang import alternation
 from . import fr
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-", "—": "-"})
 
 
-def _alt(words, *, escape=True) -> str:
-    items = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w) if escape else w for w in items)
+_alt = alternation
 
 
 # ------------------------------------------------------------------ patterns
@@ -176,9 +175,15 @@ def _accept_year(m, text):
     after = text[m.end():m.end() + 20]
     if re.match(r"^\s*\d", after) or re.search(r"\d[\s.]$", _before(text, m.start(), 2)):
         return None                      # part of a longer number ("2 000 000", "1 999")
-    if not g.get("pre") and not DATE_PREPS.search(_before(text, m.start())):
+    before = _before(text, m.start())
+    if re.search(r"(?:près|plus|moins|autour|environ|quelque)\s+(?:de\s+|d')?$", before, re.I):
+        return None                      # "près de 2000 hommes": a figure
+    strong = re.search(r"\b(?:en|depuis|dès|jusqu'en|avant|après|vers|d'ici)\s+$", before, re.I)
+    if not g.get("pre") and not strong:
         if _NOT_AFTER_YEAR.match(after) and not _YEAR_OK_AFTER.match(after):
-            return None                  # "1960 militaires": a count, not a year
+            return None                  # "1960 militaires", "de 2000 hommes": a count, not a year
+        if not DATE_PREPS.search(before) and _NOT_AFTER_YEAR.match(after):
+            return None
     start = m.start("pre") if g.get("pre") else m.start("y")
     return [(start, m.end(), g)]
 
@@ -219,7 +224,8 @@ _AGE_BEFORE = re.compile(
 
 def _accept_duration(m, text):
     g = _g(m)
-    if re.search(r"(?:l'|\d\s?)$", _before(text, m.start(), 2)):
+    number_at = m.start("n") if g.get("n") else m.start()
+    if re.search(r"(?:l'|\d\s?)$", _before(text, number_at, 2)):
         return None
     if g["u"].lower() in ("ans", "an", "années", "année") and (
             _AGE_BEFORE.search(_before(text, m.start(), 40)) or re.match(r"\s*,\s*demeurant", text[m.end():])

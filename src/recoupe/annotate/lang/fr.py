@@ -1,0 +1,117 @@
+"""French vocabulary for reading an article: names, quotes, figures, sources.
+
+The extractors (``names.py``, ``quotes.py``, ``quantities.py``, ``cites.py``)
+hold no French words of their own; they read them from a table like this one
+(see ``annotate/lang/__init__.py``), so another language is a new table.
+"""
+
+SPACY_MODEL = "fr_core_news_md"
+
+# Leading words that are not part of a name: "l'Arménie", "le Kremlin".
+ARTICLES = ("le ", "la ", "les ", "l'", "l’", "du ", "des ", "de la ", "de l'", "d'", "au ", "aux ")
+
+# Titles and functions before a person's name: "M. Eyvazov", "le colonel Eyvazov".
+TITLES = (
+    "m.", "mme", "mlle", "mr", "dr", "pr", "me", "mgr", "sir", "lord", "monsieur", "madame", "docteur", "professeur",
+    "président", "présidente", "colonel", "général", "générale", "lieutenant", "capitaine", "commandant", "amiral",
+    "sergent", "major", "ministre", "premier ministre", "première ministre", "porte-parole", "secrétaire", "maire",
+    "juge", "procureur", "procureure", "ambassadeur", "ambassadrice", "sénateur", "sénatrice", "député", "députée",
+    "chancelier", "chancelière", "roi", "reine", "prince", "princesse", "pape", "cardinal", "abbé", "père", "sœur",
+    "maître", "vice-ministre", "vice-président", "vice-présidente", "cheikh", "émir", "ayatollah", "imam", "rabbin",
+)
+
+# Nouns that head a role ("le porte-parole du Kremlin"), for roles given next to a name.
+ROLE_HEADS = (
+    "porte-parole", "ministre", "vice-ministre", "président", "présidente", "vice-président", "vice-présidente",
+    "secrétaire", "conseiller", "conseillère", "chef", "cheffe", "directeur", "directrice", "maire", "adjoint",
+    "adjointe", "colonel", "général", "générale", "ambassadeur", "ambassadrice", "procureur", "procureure", "avocat",
+    "avocate", "juge", "commissaire", "gouverneur", "gouverneure", "préfet", "préfète", "député", "députée",
+    "sénateur", "sénatrice", "dirigeant", "dirigeante", "responsable", "représentant", "représentante", "patron",
+    "patronne", "fondateur", "fondatrice", "analyste", "expert", "experte", "chercheur", "chercheuse", "professeur",
+    "professeure", "spécialiste", "leader", "négociateur", "négociatrice", "envoyé", "envoyée", "délégué", "déléguée",
+    "commandant", "officier", "chancelier", "chancelière", "premier ministre", "première ministre", "cabinet",
+    "secrétaire d'état", "secrétaire général", "secrétaire générale", "haut-commissaire",
+)
+
+# Verbs that report speech, as they stand after a quote ("», a déclaré X") or before it.
+REPORTING_VERBS = (
+    "déclaré", "indiqué", "affirmé", "ajouté", "expliqué", "souligné", "confirmé", "précisé", "estimé", "assuré",
+    "dit", "lancé", "martelé", "insisté", "rappelé", "annoncé", "répondu", "réagi", "commenté", "noté", "relevé",
+    "poursuivi", "conclu", "dénoncé", "jugé", "regretté", "reconnu", "admis", "avoué", "prévenu", "averti", "promis",
+    "répété", "observé", "constaté", "écrit", "tweeté", "raconté", "confié", "témoigné", "résumé", "tranché",
+    "fait savoir", "fait valoir", "rapporté", "révélé", "démenti", "nié", "plaidé", "proclamé", "protesté",
+    "menacé", "ironisé", "déploré", "salué", "félicité", "réjoui", "exclamé", "inquiété", "interrogé", "demandé",
+    "argumenté", "martèle", "explique", "affirme", "déclare", "souligne", "indique", "ajoute", "précise", "estime",
+    "assure", "dit", "lance", "raconte", "confie", "témoigne", "résume", "tranche", "poursuit", "conclut",
+    "dénonce", "insiste", "rappelle", "répond", "reconnaît", "note", "observe", "prévient", "avertit", "regrette",
+    "juge", "commente", "relève", "analyse", "plaide", "ironise", "déplore", "salue", "s'insurge", "s'indigne",
+    "s'inquiète", "s'exclame", "se félicite", "se réjouit", "interroge", "demande", "écrit", "tweete", "détaille",
+    "détaillé", "résume", "glisse", "glissé", "souffle", "soufflé", "lâche", "lâché", "avance", "avancé",
+)
+
+# Words before a source: "selon Sputnik Arménie", "d'après l'AFP".
+ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "pour")
+
+# Links of a chain of reports: "l'AFP citant le ministère".
+CHAIN = ("citant", "cité par", "citée par", "cités par", "citées par", "relayant", "reprenant", "rapportant")
+
+# Verbs that say an outlet or agency reported something ("Azertag a rapporté").
+CITE_VERBS = ("rapporté", "rapporte", "indiqué", "indique", "annoncé", "annonce", "révélé", "révèle", "publié",
+              "publie", "relayé", "relaie", "affirmé", "affirme", "précisé", "précise", "écrit", "cité", "cite")
+
+# Verbs that say a medium published something, after its name: "Azertag a rapporté".
+MEDIA_VERBS = ("rapporté", "rapporte", "relayé", "relaie", "révélé", "révèle", "publié", "publie", "cité", "cite",
+               "diffusé", "diffuse", "affirmé", "indiqué", "écrit", "écrivait", "titrait", "titre")
+
+# Nouns for where information comes from: "informations de journalistes d'Avia.pro".
+SOURCE_NOUNS = ("informations", "information", "images", "données", "chiffres", "sources", "propos", "communiqué",
+                "déclaration", "rapport", "dépêche", "article", "enquête", "révélations")
+
+# Media named by their kind first: "l'agence Azertag", "le quotidien Le Monde".
+MEDIA_KINDS = ("agence", "agence de presse", "quotidien", "journal", "hebdomadaire", "site", "média", "chaîne",
+               "radio", "télévision", "magazine", "revue", "journaliste", "journalistes")
+
+# Sources kept as written when a phrase starts with one: "le ministère azerbaïdjanais de la Défense".
+SOURCE_KINDS = ("agence", "agence de presse", "quotidien", "journal", "hebdomadaire", "site", "média", "chaîne",
+                "radio", "télévision", "magazine", "revue", "ministère", "service de presse", "porte-parole",
+                "préfecture", "mairie", "gendarmerie", "police", "parquet", "tribunal", "cour", "gouvernement",
+                "présidence", "ambassade", "armée", "état-major", "ministre", "commission", "conseil", "office",
+                "institut", "observatoire", "direction", "syndicat", "fédération", "association", "ong", "hôpital",
+                "cabinet", "services de secours", "pompiers", "procureur", "procureure", "autorités")
+
+# Places whose qualifier makes another place: the department is not the river.
+DISTINCT_PLACES = ("haut-rhin", "bas-rhin", "bas-saint-laurent", "haut-saint-laurent", "haute-loire", "haute-garonne",
+                   "haute-vienne", "haute-marne", "haute-saône", "haute-savoie", "haute-corse", "hautes-alpes",
+                   "hautes-pyrénées", "hauts-de-seine", "hauts-de-france", "basse-terre", "haut-jura", "bas-congo")
+
+PRONOUNS = ("il", "elle", "ils", "elles")
+
+# Figures: qualifiers before a number.
+APPROX = ("près de", "presque", "environ", "quelque", "autour de", "approximativement", "à peu près",
+          "pas loin de", "quasiment", "grosso modo", "de l'ordre de", "aux alentours de", "une petite", "un peu moins de",
+          "un peu plus de")
+OVER = ("plus de", "au moins", "au-delà de", "au delà de", "pas moins de", "au minimum", "dépassant",
+        "davantage que", "supérieur à", "supérieure à", "bien plus de")
+UNDER = ("moins de", "jusqu'à", "jusqu’à", "au plus", "au maximum", "pas plus de", "inférieur à", "inférieure à",
+         "à peine")
+SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000,
+          "milliards": 1_000_000_000, "billion": 1_000_000_000_000}
+# "des milliers de morts": at least this many.
+VAGUE_SCALES = {"dizaines": 10, "centaines": 100, "milliers": 1_000, "millions": 1_000_000, "milliards": 1_000_000_000}
+# "une centaine de": about this many.
+ROUND_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                 "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1_000}
+NUMBER_WORDS = ("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+                "vingt vingts trente quarante cinquante soixante cent cents mille").split()
+# Words before a number that make it a reference, not a figure: "paragraphe 4", "n° 12".
+NOT_A_FIGURE_BEFORE = ("paragraphe", "article", "alinéa", "point", "n°", "numéro", "chapitre", "page", "p.",
+                       "tome", "volume", "section", "annexe", "ligne", "route", "autoroute", "rue", "avenue",
+                       "boulevard", "chemin", "place", "quai", "bus", "vol", "tram", "métro", "saison", "épisode",
+                       "niveau", "version", "catégorie", "groupe", "lot", "bâtiment", "salle", "porte", "quartier",
+                       "arrondissement", "canal", "chaîne", "modèle", "type", "classe")
+# Units of time: a number counting these is a duration, not a figure.
+TIME_UNITS = ("seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées",
+              "semaine", "semaines", "mois", "an", "ans", "année", "années", "décennie", "décennies", "siècle", "siècles")
+
+# Nouns after a number that make it an address: "12 rue de la Paix".
+ADDRESS_AFTER = ("rue", "avenue", "boulevard", "bd", "chemin", "place", "quai", "allée", "impasse", "route")

@@ -1,0 +1,293 @@
+"""Direct quotes and who said them.
+
+Quotes are the text between « », “ ” or paired straight double quotes. A
+short quoted term ("« souveraineté »") is a word the article puts at a
+distance, not a statement, and gets no speaker. A statement's speaker is
+found, in order:
+
+1. after the quote: "», a déclaré M. Eyvazov", "», a-t-il ajouté" (the
+   previous speaker), "», a indiqué l'AFP citant le ministère" (the ministry,
+   via the AFP);
+2. before it: "selon X, « … »", or the subject of a sentence that introduces
+   the quote with a colon ("Dmitri Peskov, …, a répondu … : « … »");
+3. a quote with no attribution continues the previous speaker's words when it
+   follows them within two paragraphs.
+
+A speaker written as a role ("le porte-parole du Kremlin") is the person the
+articles name with that role ("le porte-parole du Kremlin Dmitri Peskov").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from .lang import alternation
+from ..records import Mention, Quote
+from .names import clean_form
+
+# A full stop that ends a title, not a sentence: "M. Eyvazov", "Mme Dupont".
+_ABBREV_DOT = r"(?<=\bM)\.|(?<=\bMme)\.|(?<=\bDr)\.|(?<=\bPr)\.|(?<=\bMgr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.(?=\s?[A-Z])"
+_SENTENCE_END = re.compile(r"(?:(?<!\bM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bMgr)(?<!\bSt)\.|[!?…])\s+")
+
+_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"))
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+", re.U)
+
+
+
+@dataclass
+class Span:
+    start: int          # of the opening mark
+    end: int            # after the closing mark
+    inner: str
+
+
+_MARKS = re.compile("[" + "".join(re.escape(a + b) for a, b in _PAIRS) + "]")
+
+
+def find_quoted(text: str) -> list[Span]:
+    """Quoted passages of one paragraph, outermost first, unbalanced marks ignored."""
+    out = []
+    if '"' not in text and not _MARKS.search(text):
+        return out
+    for opening, closing in _PAIRS:
+        if opening not in text:
+            continue
+        depth, start = 0, None
+        for m in re.finditer(re.escape(opening) + "|" + re.escape(closing), text):
+            i, ch = m.start(), m.group()
+            if ch == opening:
+                if depth == 0:
+                    start = i
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0 and start is not None:
+                    out.append(Span(start, i + 1, text[start + 1:i].strip()))
+                    start = None
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    for a, b in zip(marks[::2], marks[1::2]):
+        out.append(Span(a, b + 1, text[a + 1:b].strip()))
+    out.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    for s in out:
+        if kept and s.start < kept[-1].end:
+            continue
+        kept.append(s)
+    return kept
+
+
+def is_statement(inner: str) -> bool:
+    """A statement, not a term held at a distance: four words, or three and a full stop."""
+    n = len(_WORD.findall(inner))
+    return n >= 4 or (n >= 3 and bool(re.search(r"[.!?…]$", inner)))
+
+
+@lru_cache(maxsize=None)
+def _patterns(v: ModuleType):
+    verbs = alternation(v.REPORTING_VERBS)
+    after = re.compile(
+        rf"^\s*[,.!?…]?\s*(?:a|ont|avait|avaient|aurait|auraient|a-t-on|avait-il|avait-elle)?(?:-t-)?\s*"
+        rf"(?:(?P<pro>il|elle|ils|elles|on)\s+)?(?:(?:s'|se\s|s’)\s*)?(?:est\s+|sont\s+)?"
+        rf"(?P<verb>{verbs})(?:-t-(?P<pro2>il|elle|ils|elles|on)|-(?P<pro3>il|elle|ils|elles|on))?\b\s*"
+        rf"(?P<rest>(?:[^.!?;]|{_ABBREV_DOT})*)", re.I)
+    according = re.compile(rf"\b(?:{alternation(v.ACCORDING_TO)})\s+(?P<np>[^,;:«“\"]+?)\s*,?\s*$", re.I)
+    chain = re.compile(rf"\s+(?:{alternation(v.CHAIN)})\s+", re.I)
+    complement = re.compile(
+        r"\s+(?:à la presse|aux journalistes|à l'afp|à l'agence|à la radio|à la télévision|au micro|"
+        r"dans un communiqué|dans une déclaration|dans un entretien|dans une interview|lors d['e]|au cours d['e]|"
+        r"devant|sur\s|en marge d|à l'issue d|à son arrivée|à sa sortie|mercredi|lundi|mardi|jeudi|vendredi|samedi|"
+        r"dimanche|hier|ce matin|ce soir|aujourd'hui|vendredi|depuis|avant|après|pendant|mais|tandis|alors)\b.*$",
+        re.I)
+    lead_complement = re.compile(
+        r"^(?:à la presse|aux journalistes|à l'afp|dans un communiqué|dans une déclaration|dans un entretien|"
+        r"hier|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|ce matin|ce soir|lors d['e][^,]*?|"
+        r"(?:à|devant|sur)\s+[^,]*?),?\s+", re.I)
+    role = re.compile(rf"^(?:le|la|l'|l’|un|une)?\s*(?P<head>{alternation(v.ROLE_HEADS)})\b", re.I)
+    return after, according, chain, complement, lead_complement, role
+
+
+def _np(rest: str, v: ModuleType) -> tuple[str | None, list[str]]:
+    """The speaker phrase after a reporting verb, and the chain of who relayed it."""
+    _, _, chain, complement, lead_complement, _ = _patterns(v)
+    rest = rest.strip(" ,")
+    for _ in range(3):                     # "à la presse le porte-parole du Kremlin"
+        stripped = lead_complement.sub("", rest, count=1)
+        if stripped == rest:
+            break
+        rest = stripped
+    links = chain.split(rest)
+    cleaned = []
+    for link in links:
+        link = complement.sub("", link).strip(" ,")
+        link = re.sub(r"(?i)^(?:des |les |de |d')?(?:informations?|propos|déclarations?|sources?|services?)\s+"
+                      r"(?:de|du|des|d')\s*", "", link)
+        if link:
+            cleaned.append(link)
+    if not cleaned:
+        return None, []
+    # "l'AFP citant le ministère": the ministry spoke, the AFP relayed
+    return cleaned[-1], cleaned[:-1]
+
+
+@lru_cache(maxsize=None)
+def _role_patterns(v: ModuleType) -> tuple[re.Pattern, re.Pattern]:
+    head = alternation(v.ROLE_HEADS)
+    before = re.compile(rf"(?:^|[,.;:]\s*|\b)((?:le|la|l'|l’)\s*(?:{head})\b[^,.;:«»\"]*?)\s*,?\s*$", re.I)
+    after = re.compile(rf"^\s*,\s*((?:le|la|l'|l’)?\s*(?:{head})\b[^,.;:«»\"]*?)\s*,", re.I)
+    return before, after
+
+
+class RoleBook:
+    """Roles the texts give people ("le porte-parole du Kremlin Dmitri Peskov"),
+    to read a speaker written as a role."""
+
+    def __init__(self, v: ModuleType):
+        self.v = v
+        self.by_role: dict[str, str] = {}
+        self.by_head: dict[str, set[str]] = {}
+
+    @staticmethod
+    def key(role: str) -> str:
+        role = re.sub(r"(?i)^(?:le|la|l'|l’|les|un|une)\s*", "", role.strip(" ,"))
+        return " ".join(role.lower().replace("’", "'").split())
+
+    def add(self, role: str, person: str) -> None:
+        m = _patterns(self.v)[-1].match(role.strip())
+        if not m or len(role.split()) > 12:
+            return
+        self.by_role.setdefault(self.key(role), person)
+        self.by_head.setdefault(m.group("head").lower(), set()).add(person)
+
+    def learn(self, text: str, people: list[Mention]) -> None:
+        """Roles written right before a name, or between commas around it."""
+        role_before, role_after = _role_patterns(self.v)
+        for m in people:
+            found = role_before.search(text[max(0, m.start - 120):m.start])
+            if found:
+                self.add(found.group(1), m.form)
+            found = role_after.match(text[m.end:m.end + 120])
+            if found:
+                self.add(found.group(1), m.form)
+
+    def who(self, phrase: str) -> str | None:
+        key = self.key(phrase)
+        if key in self.by_role:
+            return self.by_role[key]
+        for role, person in self.by_role.items():
+            if key and (role.startswith(key) or key.startswith(role)):
+                return person
+        m = _patterns(self.v)[-1].match(phrase.strip())
+        if m:
+            people = self.by_head.get(m.group("head").lower(), set())
+            if len(people) == 1:
+                return next(iter(people))
+        return None
+
+
+def _named(phrase: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The person (else organisation, else place) named inside a phrase."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    for kind in ("PER", "ORG", "LOC", "MISC"):
+        for m in inside:
+            if m.type == kind:
+                return m
+    return None
+
+
+def _speaker(phrase: str, mentions: list[Mention], start: int, roles: RoleBook, v: ModuleType) -> str:
+    """Who a speaker phrase names: the person inside it; for a role ("le
+    porte-parole du Kremlin"), the person the texts give that role; else the
+    organisation inside it; else the phrase."""
+    named = _named(phrase, mentions, start, start + len(phrase))
+    if named and named.type == "PER":
+        return named.form
+    medium = re.match(rf"(?i)^(?:le |la |l'|l’)?(?:{alternation(v.MEDIA_KINDS)})\s+(?:de presse\s+)?(?:[a-zà-ÿ]+\s+){{0,2}}"
+                      r"(?P<name>[A-ZÀ-Ý].*)$", phrase.strip())
+    if medium:                             # "le site Mediapart", "l'agence Reuters"
+        return clean_form(medium.group("name"), v, keep_capital_article=True)
+    role = _patterns(v)[-1].match(phrase.strip())
+    if role:
+        who = roles.who(phrase)
+        if who:
+            return who
+        return clean_form(phrase, v)
+    if named and named.type == "ORG":
+        return named.form
+    return clean_form(phrase, v, keep_capital_article=True)
+
+
+def reported_by(phrase: str, mentions: list[Mention], start: int, roles: RoleBook,
+                v: ModuleType) -> tuple[str | None, list[str]]:
+    """Who a phrase names as the origin of what is reported, and who relayed it:
+    "l'AFP citant des informations du ministère de la Défense" is the ministry,
+    via the AFP."""
+    speaker_phrase, via = _np(phrase, v)
+    if not speaker_phrase:
+        return None, []
+    offset = phrase.find(speaker_phrase)
+    speaker = _speaker(speaker_phrase, mentions, start + max(offset, 0), roles, v)
+    return speaker, [_speaker(x, mentions, start + max(phrase.find(x), 0), roles, v) for x in via]
+
+
+def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], roles: RoleBook,
+           v: ModuleType) -> list[Quote]:
+    after_rx, according_rx, *_ = _patterns(v)
+    out: list[Quote] = []
+    last_speaker: tuple[str, int] | None = None      # (speaker, paragraph)
+    last_person: str | None = None
+    for index, (text, base) in enumerate(zip(paragraphs, offsets)):
+        here = [m for m in mentions if m.paragraph == index]
+        for span in find_quoted(text):
+            inner = span.inner
+            if not is_statement(inner):
+                continue
+            speaker, via, cue = None, [], None
+            # the sentence around the quote
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)]
+            s_start = ends[-1] if ends else 0
+            before = text[s_start:span.start]
+            after = text[span.end:]
+            m = after_rx.match(after)
+            if m and not re.match(r"^\s*[.!?…]\s*[A-ZÀ-Ý«“\"]", after):
+                pronoun = m.group("pro") or m.group("pro2") or m.group("pro3")
+                rest = m.group("rest")
+                if pronoun and not rest.strip(" ,"):
+                    speaker, cue = (last_speaker[0] if last_speaker else last_person), "pronoun"
+                else:
+                    phrase, via = _np(rest, v)
+                    if phrase:
+                        start = span.end + m.start("rest") + rest.find(phrase) if phrase in rest else span.end
+                        speaker = _speaker(phrase, here, base + start, roles, v)
+                        via = [clean_form(x, v) for x in via]
+                        cue = "verb-after"
+            if speaker is None:
+                m = according_rx.search(before)
+                if m:
+                    phrase = m.group("np")
+                    start = s_start + m.start("np")
+                    speaker, cue = _speaker(phrase, here, base + start, roles, v), "selon"
+            if speaker is None and before.rstrip().endswith(":"):
+                subject = before.rstrip()[:-1]
+                people = [x for x in here if base + s_start <= x.start < base + span.start]
+                named = next((x for x in people if x.type == "PER"), None) or \
+                    next((x for x in people if x.type == "ORG"), None)
+                lead = subject.strip()
+                if named and not re.match(r"(?i)^(?:il|elle|ils|elles)\b", lead):
+                    speaker, cue = named.form, "colon"
+                elif re.match(r"(?i)^(?:il|elle)\b", lead):
+                    speaker, cue = (last_speaker[0] if last_speaker else last_person), "pronoun"
+                else:
+                    who = roles.who(lead)
+                    if who:
+                        speaker, cue = who, "colon"
+            if speaker is None and last_speaker and index - last_speaker[1] <= 2 and not before.strip():
+                speaker, cue = last_speaker[0], "same-speaker"
+            out.append(Quote(base + span.start, base + span.end, inner, speaker, None, tuple(via), index, cue))
+            if speaker:
+                last_speaker = (speaker, index)
+        people = [m for m in here if m.type == "PER"]
+        if people:
+            last_person = people[-1].form
+    return out

@@ -1,0 +1,83 @@
+"""The reading stage: one spaCy pass per article, then the extractors.
+
+spaCy (tokens, parts of speech, names) runs once per paragraph; names,
+quotes, figures and cited sources are read from its output and the text. The
+language-specific words come from ``annotate/lang`` (see ``vocab``); an
+article in a language recoupe cannot read yet passes through unchanged.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from ..pipeline.stage import Stage
+from ..records import Article
+from .cites import cites
+from .lang import vocab
+from .names import mentions
+from .quantities import quantities
+from .quotes import RoleBook, quotes
+
+
+_LOADED: dict[str, object] = {}     # model name -> spaCy pipeline: each process loads a model once
+
+
+def load_spacy(name: str):
+    """The spaCy pipeline ``name``, loaded once per process."""
+    if name not in _LOADED:
+        import spacy
+
+        try:
+            _LOADED[name] = spacy.load(name)
+        except OSError as err:
+            raise RuntimeError(f"spaCy model {name!r} is not installed; install it with "
+                               f"`pip install {name.replace('_', '-')}` (see the README)") from err
+    return _LOADED[name]
+
+
+def paragraph_offsets(paragraphs) -> list[int]:
+    offsets, pos = [], 0
+    for p in paragraphs:
+        offsets.append(pos)
+        pos += len(p) + 1
+    return offsets
+
+
+class ReadArticle(Stage):
+    """Names (spaCy), quotes with speakers, figures and cited sources."""
+
+    name = "read_article"
+    requires = ("article.paragraphs", "article.times")
+    provides = ("article.mentions", "article.quotes", "article.quantities", "article.cites")
+
+    def __init__(self, *, model: str | None = None, extractors: bool = True):
+        self.model = model                  # a spaCy model name, or None for the language's default
+        self.extractors = extractors        # False: the spaCy pass alone (for the speed benchmark)
+        self._nlp = None
+
+    def setup(self) -> None:
+        if self._nlp is None:
+            self._nlp = load_spacy(self.model or vocab("fr").SPACY_MODEL)
+
+    def process(self, article: Article) -> Article:
+        v = vocab(article.language)
+        if v is None or not article.paragraphs:
+            return article
+        self.setup()
+        docs = list(self._nlp.pipe(article.paragraphs))
+        if not self.extractors:
+            return article
+        paragraphs = list(article.paragraphs)
+        offsets = paragraph_offsets(paragraphs)
+        found = mentions(docs, paragraphs, offsets, v)
+        roles = RoleBook(v)
+        for index, (text, base) in enumerate(zip(paragraphs, offsets)):
+            people = [dataclasses.replace(m, start=m.start - base, end=m.end - base)
+                      for m in found if m.paragraph == index and m.type == "PER"]
+            if people:
+                roles.learn(text, people)
+        said = quotes(paragraphs, offsets, found, roles, v)
+        spans = [(t.start, t.end) for t in article.times]
+        figures = quantities(docs, paragraphs, offsets, spans, v)
+        sources = cites(paragraphs, offsets, found, said, roles, v)
+        return dataclasses.replace(article, mentions=tuple(found), quotes=tuple(said), quantities=tuple(figures),
+                                   cites=tuple(sources))
