@@ -6,7 +6,7 @@ from typing import Iterable
 from .annotate import DetectLanguage
 from .annotate.read import ReadArticle
 from .annotate.times import InferPublished, Times
-from .group.entities import LinkEntities
+from .group import GroupStories, LinkEntities, StoryDates, Timeline
 from .clean import Clean
 from .pipeline.local import Listener, LocalExecutor
 from .pipeline.stage import Pipeline, Stage
@@ -17,7 +17,8 @@ from .settings import DEFAULT, Settings
 
 def stages(settings: Settings = DEFAULT) -> list[Stage]:
     """Every stage recoupe has, in pipeline order."""
-    return [Clean(settings), DetectLanguage(settings), InferPublished(), Times(), ReadArticle(), LinkEntities()]
+    return [Clean(settings), DetectLanguage(settings), InferPublished(), Times(), ReadArticle(), LinkEntities(),
+            GroupStories(settings), StoryDates(settings), Timeline(settings)]
 
 
 def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None) -> Pipeline:

@@ -137,6 +137,7 @@ class Published(Record):
     value: str | None = None        # YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)
     basis: str = "none"             # metadata | url | text | story | none
     evidence: str | None = None     # the line, URL or tag it was read from
+    inferred: bool = False          # reasoned from the content, not stated by the page (header, URL, metadata)
 
 
 # ---------------------------------------------------------------- annotate
@@ -251,10 +252,45 @@ class Article(Record):
     quotes: tuple[Quote, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     cites: tuple[str, ...] = ()     # who the article attributes information to
+    terms: tuple[tuple[str, int], ...] = ()   # content lemmas and their counts (grouping, framing)
 
     @property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
+
+
+# ------------------------------------------------------------------- group
+
+@dataclass(frozen=True, slots=True)
+class Copy(Record):
+    """A passage two articles share word for word (or nearly): a reprint is one
+    source, not two confirmations."""
+
+    articles: tuple[str, ...]
+    text: str
+    words: int = 0                  # how long the shared passage is
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry(Record):
+    """A dated event of a story, and every article that tells it."""
+
+    date: str                       # TIMEX3 value: 2024-04-17, 2024-04, 2020
+    text: str                       # one sentence that tells it
+    articles: tuple[str, ...] = ()
+    background: bool = False        # before the story's own period (the 2020 war in a 2024 story)
+
+
+@dataclass(frozen=True, slots=True)
+class Story(Record):
+    """Articles that report the same news, and what the group stage found in them."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...] = ()
+    sources: tuple[tuple[str, ...], ...] = ()   # independent sources: articles that copy each other count once
+    timeline: tuple[TimelineEntry, ...] = ()
+    copies: tuple[Copy, ...] = ()
 
 
 # ----------------------------------------------------------------- dossier
@@ -266,6 +302,6 @@ class Dossier(Record):
     articles: tuple[Article, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
     stages: tuple[str, ...] = ()    # the stages that ran, so an empty field is never ambiguous
-    stories: tuple[dict, ...] = ()  # filled by the group and compare stages
+    stories: tuple[Story, ...] = ()
     entities: tuple[Entity, ...] = ()
     schema: str = "recoupe.dossier/1"

@@ -1,7 +1,29 @@
 """One frozen settings object; every tunable default lives here, with why."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True, slots=True)
+class GroupingSettings:
+    # Weights of the three likenesses in a pair's score (they sum to 1). Set on the
+    # RPM2 dev corpus and the seeds (bench/stories.py prints the figures).
+    w_vector: float = 0.35
+    w_words: float = 0.50
+    w_names: float = 0.15
+    # Average-linkage similarity from which two groups are one story. On RPM2 dev
+    # the best cut is 0.18 (B-cubed 0.995) but 0.16 already merges topics (0.82);
+    # 0.20 (0.973) keeps a margin on the side where errors cost less (splitting).
+    threshold: float = 0.20
+    # Terms per article kept for words and blocking; postings longer than
+    # max_posting (a word most articles use) do not propose pairs.
+    top_terms: int = 80
+    block_terms: int = 15
+    max_posting: int = 300
+    # Articles more than this many days apart lose likeness, down to floor.
+    days_apart: int = 45
+    far_floor: float = 0.35
+    lead_words: int = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +50,11 @@ class Settings:
 
     # Progress bar from this many inputs on.
     progress_from: int = 20
+
+    # Sentence embedder for grouping and matching: "use" (multilingual USE v3,
+    # shipped with its weights), "none", or "sentence-transformers:MODEL".
+    embedder: str = "use"
+    grouping: GroupingSettings = field(default_factory=GroupingSettings)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

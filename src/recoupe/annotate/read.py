@@ -34,6 +34,20 @@ def load_spacy(name: str):
     return _LOADED[name]
 
 
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+def terms(docs) -> tuple[tuple[str, int], ...]:
+    """Content lemmas (nouns, names, verbs, adjectives; no stop words) and their counts."""
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for t in doc:
+            if t.pos_ in _CONTENT and not t.is_stop and t.is_alpha and (len(t.text) > 2 or t.text.isupper()):
+                lemma = (t.text if t.pos_ == "PROPN" else t.lemma_).lower()
+                counts[lemma] = counts.get(lemma, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def paragraph_offsets(paragraphs) -> list[int]:
     offsets, pos = [], 0
     for p in paragraphs:
@@ -47,7 +61,7 @@ class ReadArticle(Stage):
 
     name = "read_article"
     requires = ("article.paragraphs", "article.times")
-    provides = ("article.mentions", "article.quotes", "article.quantities", "article.cites")
+    provides = ("article.mentions", "article.quotes", "article.quantities", "article.cites", "article.terms")
 
     def __init__(self, *, model: str | None = None, extractors: bool = True):
         self.model = model                  # a spaCy model name, or None for the language's default
@@ -80,4 +94,4 @@ class ReadArticle(Stage):
         figures = quantities(docs, paragraphs, offsets, spans, v)
         sources = cites(paragraphs, offsets, found, said, roles, v)
         return dataclasses.replace(article, mentions=tuple(found), quotes=tuple(said), quantities=tuple(figures),
-                                   cites=tuple(sources))
+                                   cites=tuple(sources), terms=terms(docs))

@@ -14,7 +14,7 @@ def dossier_dict(dossier: Dossier) -> dict:
         "stages": list(dossier.stages),
         "articles": [a.to_dict() for a in dossier.articles],
         "entities": [e.to_dict() for e in dossier.entities],
-        "stories": list(dossier.stories),
+        "stories": [s.to_dict() for s in dossier.stories],
         "outcomes": [o.to_dict() for o in dossier.outcomes],
     }
 

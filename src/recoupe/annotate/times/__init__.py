@@ -93,14 +93,14 @@ def infer_published(article: Article) -> Published | None:
         else:
             continue
         if when:
-            return Published(when.isoformat(), "text", why)
+            return Published(when.isoformat(), "text", why, inferred=True)
     days = [(d, text) for d, text, is_day in explicit if is_day]
     if days:
         latest, text = max(days)
         if not any(y > latest.year for y in later_years + [d.year for d, _, _ in explicit]):
-            return Published(latest.isoformat(), "text", f"the latest date the text gives: {text!r}")
+            return Published(latest.isoformat(), "text", f"the latest date the text gives: {text!r}", inferred=True)
     if copyright_year:
-        return Published(str(copyright_year), "text", f"the year of the copyright line")
+        return Published(str(copyright_year), "text", "the year of the copyright line", inferred=True)
     return None
 
 

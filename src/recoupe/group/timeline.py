@@ -1,0 +1,194 @@
+"""A story's timeline, and publication dates inferred from the story.
+
+Timeline: every sentence with a resolved date (a day, a month, a year) is a
+candidate event; the same event told by several articles (same date, and
+sentences that share their rare words or say the same in other words) is one
+entry citing all of them. Entries are ordered by date (a month sorts before
+its days); events from before the story's own period are marked background.
+Dates the tagger could not pin down (a value with X, a duration, a set, "the
+present") never make an entry, nor do dates that only bound a state
+("depuis 2020", "jusqu'en 2025").
+
+Story dates: an article whose page and text give no publication day takes the
+day of the same event in a dated article of its story (the event its own
+"ce mercredi" or "hier" points to), moved to the weekday it names if that is
+within three days.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from collections import Counter
+
+import numpy as np
+
+from ..records import Article, Published, Story, TimelineEntry
+
+_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_BOUND = re.compile(r"(?:depuis|jusqu'(?:en|à|au)|d'ici(?: à| la| le)?|avant|après|dès)\s*(?:le\s+|la\s+|l'|les\s+)?$", re.I)
+_SENT = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+_WORD = re.compile(r"\w{4,}", re.U)
+# Days before the story's first publication from which an event is background.
+BACKGROUND_DAYS = 60
+# Two sentences of one date are one event from this much likeness.
+SAME_EVENT = 0.30
+
+
+def sentences(article: Article) -> list[tuple[int, int]]:
+    out = []
+    text = article.text
+    for m in _SENT.finditer(text):
+        a = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if m.end() > a:
+            out.append((a, m.end()))
+    return out
+
+
+def candidates(article: Article) -> list[tuple[str, str, int]]:
+    """(date value, sentence, start) for every dated sentence of an article."""
+    text = article.text.replace("’", "'")
+    spans = sentences(article)
+    out = []
+    for t in article.times:
+        if t.type != "DATE" or not t.value or not _VALUE.match(t.value):
+            continue
+        if _BOUND.search(text[max(0, t.start - 16):t.start]):
+            continue                                    # "depuis novembre 2020": a state, not an event
+        sent = next(((a, b) for a, b in spans if a <= t.start < b), None)
+        if sent:
+            out.append((t.value, article.text[sent[0]:sent[1]].strip(), sent[0]))
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _first_day(members: list[Article]) -> dt.date | None:
+    days = []
+    for a in members:
+        v = a.published.value or ""
+        if len(v) >= 10:
+            try:
+                days.append(dt.date.fromisoformat(v[:10]))
+            except ValueError:
+                pass
+    return min(days) if days else None
+
+
+def _start_of(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry, ...]:
+    """The timeline of one story. ``vectors`` embeds sentences (or is None)."""
+    cands = []
+    for a in members:
+        for value, sentence, _ in candidates(a):
+            cands.append((value, sentence, a.id))
+    if not cands:
+        return ()
+    df = Counter()
+    for _, sentence, _ in cands:
+        df.update(_words(sentence))
+    n = len(cands)
+    embedded = vectors([c[1] for c in cands]) if vectors else None
+
+    def alike(i: int, j: int) -> float:
+        wi, wj = _words(cands[i][1]), _words(cands[j][1])
+        weight = {w: math.log((n + 1) / df[w]) for w in wi | wj}
+        shared = sum(weight[w] for w in wi & wj)
+        words = shared / (math.sqrt(sum(weight[w] ** 2 for w in wi)) * math.sqrt(sum(weight[w] ** 2 for w in wj)) or 1)
+        if embedded is not None and embedded.shape[1]:
+            return max(words, float(embedded[i] @ embedded[j]) - 0.35)
+        return words
+
+    by_date: dict[str, list[int]] = {}
+    for i, (value, _, _) in enumerate(cands):
+        by_date.setdefault(value, []).append(i)
+    first = _first_day(members)
+    entries = []
+    for value, idx in by_date.items():
+        groups: list[list[int]] = []
+        for i in idx:
+            home = next((g for g in groups if any(alike(i, j) >= SAME_EVENT or cands[i][2] == cands[j][2]
+                                                  and cands[i][1] == cands[j][1] for j in g)), None)
+            (home.append(i) if home else groups.append([i]))
+        for g in groups:
+            articles = tuple(sorted({cands[i][2] for i in g}))
+            # the sentence most like the others tells the event; ties: the shortest
+            text = min((cands[i][1] for i in g),
+                       key=lambda s: (-sum(alike(g[0], j) for j in g) if False else 0, len(s), s))
+            if len(g) > 1:
+                text = max((cands[i][1] for i in g), key=lambda s: (sum(len(_words(s) & _words(cands[j][1])) for j in g), -len(s)))
+            background = bool(first and (first - _start_of(value)).days > BACKGROUND_DAYS)
+            entries.append(TimelineEntry(value, text, articles, background))
+    entries.sort(key=lambda e: (e.date, -len(e.articles), e.text))
+    return tuple(entries)
+
+
+# ---------------------------------------------------------------- story dates
+
+_DEICTIC = re.compile(r"(?i)\b(?:ce|cette)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(hier|aujourd'hui)\b")
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def _day_of(article: Article) -> dt.date | None:
+    v = article.published.value or ""
+    try:
+        return dt.date.fromisoformat(v[:10]) if len(v) >= 10 else None
+    except ValueError:
+        return None
+
+
+def date_from_story(article: Article, dated: list[Article], encode) -> Published | None:
+    """The publication day of an undated article, from the dated articles of its story."""
+    if not dated:
+        return None
+    own = _lead_sentences(article)
+    if not own:
+        return None
+    best, best_score = None, 0.0
+    mine = encode(own) if encode else None
+    for other in dated:
+        theirs = _lead_sentences(other)
+        if not theirs:
+            continue
+        if mine is not None and mine.shape[1]:
+            score = float(np.max(mine @ encode(theirs).T))
+        else:
+            score = max(len(_words(a) & _words(b)) / (len(_words(a) | _words(b)) or 1) for a in own for b in theirs)
+        if score > best_score:
+            best, best_score = other, score
+    if best is None:
+        return None
+    day = _day_of(best)
+    weekday = _DEICTIC.search(article.text.replace("’", "'"))
+    if weekday and weekday.group(1):
+        wanted = _WEEKDAYS.index(weekday.group(1).lower())
+        shift = min(range(-3, 4), key=lambda d: (abs(d) if (day + dt.timedelta(days=d)).weekday() == wanted else 99))
+        if (day + dt.timedelta(days=shift)).weekday() == wanted:
+            day = day + dt.timedelta(days=shift)
+    return Published(day.isoformat(), "story",
+                     f"the same event as {best.input} (published {best.published.value})", inferred=True)
+
+
+def _lead_sentences(article: Article, n: int = 4) -> list[str]:
+    text = article.text
+    return [text[a:b].strip() for a, b in sentences(article)[:n] if b - a > 30]
+
+
+def redate(members: list[Article], encode, retag) -> list[Article]:
+    """The story's articles, the undated ones dated from the others (and re-tagged)."""
+    dated = [a for a in members if _day_of(a) and a.published.basis != "story"]
+    out = []
+    for a in members:
+        if _day_of(a) is None:
+            found = date_from_story(a, dated, encode)
+            if found:
+                a = retag(dataclasses.replace(a, published=found))
+        out.append(a)
+    return out
