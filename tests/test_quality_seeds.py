@@ -14,11 +14,14 @@ FLOORS = {
     "meta.language": 1.0,
     "meta.title_outlet_author_url": 1.0,
     # 000 from its URL, 003 from its header, 002 from "ce 17 avril" after its
-    # latest dated event; 001 (a copyright year only) and 004 state no day.
-    "meta.published_date": 0.6,
+    # latest dated event, 001 and 004 from their story
+    "meta.published_date": 1.0,
     "time.found": 1.0,
-    # the two misses are relative dates in the articles with no publication day
-    "time.value_right": 0.95,
+    "time.value_right": 1.0,
+    "story.bcubed_f1": 1.0,
+    "timeline.events_found": 1.0,
+    "timeline.no_false_dates": 1.0,
+    "timeline.in_order": 1.0,
     "quote.found": 1.0,
     "quote.speaker_right": 1.0,
     "quote.scare_quotes_not_attributed": 1.0,

@@ -15,15 +15,16 @@ from .records import Dossier
 from .settings import DEFAULT, Settings
 
 
-def stages(settings: Settings = DEFAULT) -> list[Stage]:
-    """Every stage recoupe has, in pipeline order."""
+def stages(settings: Settings = DEFAULT, *, prior=None) -> list[Stage]:
+    """Every stage recoupe has, in pipeline order. ``prior`` (a ``Store``) makes
+    grouping incremental: new articles join the stories of earlier runs."""
     return [Clean(settings), DetectLanguage(settings), InferPublished(), Times(), ReadArticle(), LinkEntities(),
-            GroupStories(settings), StoryDates(settings), Timeline(settings)]
+            GroupStories(settings, prior=prior), StoryDates(settings), Timeline(settings)]
 
 
-def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None) -> Pipeline:
+def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None, prior=None) -> Pipeline:
     """The default pipeline, or the stages named in ``only`` (checked for order)."""
-    every = stages(settings)
+    every = stages(settings, prior=prior)
     chosen = every if only is None else [s for s in every if s.name in set(only)]
     unknown = set(only or ()) - {s.name for s in every}
     if unknown:
@@ -32,9 +33,11 @@ def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None =
 
 
 def run(inputs: Iterable[str] | str, *, settings: Settings = DEFAULT, executor=None,
-        listener: Listener | None = None) -> Dossier:
-    """Read, clean and annotate every article under ``inputs``; returns the dossier."""
+        listener: Listener | None = None, store=None) -> Dossier:
+    """Read, clean, annotate and group every article under ``inputs``; returns the
+    dossier. With ``store`` (a ``Store``), new articles join the stories of
+    earlier runs (the store is read, not written: ``store.save`` does that)."""
     if isinstance(inputs, str):
         inputs = [inputs]
-    pipeline = build_pipeline(settings=settings)
+    pipeline = build_pipeline(settings=settings, prior=store)
     return (executor or LocalExecutor()).run(pipeline, list(inputs), listener=listener)

@@ -85,6 +85,15 @@ def cmd_run(args) -> int:
     show_bar = not args.quiet and total >= settings.progress_from
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, transient=True, disable=not show_bar)
+    base = Path(args.out)
+    store = None
+    if not args.no_db:
+        db_path = Path(args.db or base / "recoupe.db")
+        try:
+            store = Store(db_path)
+        except ValueError as error:
+            err.print(f"recoupe: {error}", markup=False)
+            return 1
     with progress:
         task = progress.add_task("reading", total=total or None)
         files_done: set[str] = set()
@@ -95,9 +104,9 @@ def cmd_run(args) -> int:
                 files_done.add(name)
                 progress.update(task, completed=min(len(files_done), total))
 
-        dossier = run(args.inputs, settings=settings, listener=listener)
+        dossier = run(args.inputs, settings=settings, listener=listener, store=store)
 
-    read = len(dossier.articles)
+    read = sum(o.status == "read" for o in dossier.outcomes)
     skipped = [o for o in dossier.outcomes if o.status == "skipped"]
     dupes = [o for o in dossier.outcomes if o.status == "duplicate"]
     out.print(f"recoupe: read {read} article(s) from {total} file(s); "
@@ -108,25 +117,24 @@ def cmd_run(args) -> int:
     if reasons:
         detail = ", ".join(f"{why} {n}" for why, n in reasons.most_common())
         out.print(f"removed {sum(reasons.values())} line(s): {detail}", markup=False)
-    if not dossier.articles:
+    if not any(o.status == "read" for o in dossier.outcomes):
         err.print("recoupe: nothing could be read; no dossier written. See the reasons above.")
+        if store:
+            store.close()
         return 1
-
-    base = Path(args.out)
+    if dossier.stories:
+        out.print(f"grouped into {len(dossier.stories)} stor{'y' if len(dossier.stories) == 1 else 'ies'}: "
+                  + "; ".join(f"{st.title[:60]} ({len(st.articles)})" for st in dossier.stories[:5])
+                  + (" …" if len(dossier.stories) > 5 else ""), markup=False)
     written = [write_json(dossier, args.json or base / "dossier.json")]
     if not args.no_html:
         written.append(write_html(dossier, args.html or base / "dossier.html"))
     stored = ""
-    if not args.no_db:
-        db_path = Path(args.db or base / "recoupe.db")
-        try:
-            with Store(db_path) as store:
-                store.save(dossier, args.inputs)
-                stored = f" ({store.count()} article(s) in the store)"
-            written.append(db_path)
-        except ValueError as error:
-            err.print(f"recoupe: {error}", markup=False)
-            return 1
+    if store:
+        with store:
+            store.save(dossier, args.inputs, settings)
+            stored = f" ({store.count()} article(s) in the store)"
+        written.append(db_path)
     out.print("wrote " + ", ".join(str(w) for w in written) + stored, markup=False)
     return 0
 

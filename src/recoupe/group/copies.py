@@ -2,12 +2,11 @@
 
 datasketch's MinHash LSH finds the pairs of articles whose word 5-shingles
 overlap, without comparing every pair; the shared passages of a pair are then
-read with difflib's longest matching blocks. A reprint of an agency wire is one
+read from the 8-word shingles they share. A reprint of an agency wire is one
 source: articles joined by copies form one independent source.
 """
 from __future__ import annotations
 
-import difflib
 import re
 
 from datasketch import MinHash, MinHashLSH
@@ -27,20 +26,38 @@ def _words(text: str) -> list[str]:
 
 def _minhash(words: list[str]) -> MinHash:
     m = MinHash(num_perm=PERMUTATIONS, seed=7)
-    for i in range(max(1, len(words) - SHINGLE + 1)):
-        m.update(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+    m.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE + 1))])
     return m
 
 
 def shared_passages(a: str, b: str, *, min_words: int = MIN_WORDS) -> list[str]:
-    """Passages of ``a`` that ``b`` repeats, each at least ``min_words`` words long."""
+    """Passages of ``a`` that ``b`` repeats, each at least ``min_words`` words long.
+
+    Linear in the two texts: the 8-word shingles of ``a`` are indexed, those of
+    ``b`` looked up, and the words of ``a`` they cover are read as runs (a run
+    breaks where the two texts part).
+    """
     wa = _WORD.findall(a)
     la, lb = [w.lower() for w in wa], _words(b)
-    matcher = difflib.SequenceMatcher(None, la, lb, autojunk=False)
-    out = []
-    for block in matcher.get_matching_blocks():
-        if block.size >= min_words:
-            out.append(" ".join(wa[block.a:block.a + block.size]))
+    k = 8
+    if len(la) < k or len(lb) < k:
+        return []
+    first: dict[tuple[str, ...], int] = {}
+    for i in range(len(la) - k + 1):
+        first.setdefault(tuple(la[i:i + k]), i)
+    covered = bytearray(len(la))
+    for j in range(len(lb) - k + 1):
+        i = first.get(tuple(lb[j:j + k]))
+        if i is not None:
+            covered[i:i + k] = b"\x01" * k
+    out, start = [], None
+    for i, flag in enumerate(list(covered) + [0]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if i - start >= min_words:
+                out.append(" ".join(wa[start:i]))
+            start = None
     return out
 
 

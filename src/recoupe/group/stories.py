@@ -90,9 +90,7 @@ class Features:
             ents = Counter(m.entity for m in a.mentions if m.entity and edf[m.entity] > 1)
             self.names.append(_unit({e: (1 + math.log(c)) * (1 + math.log((n + 1) / (edf[e] + 1)))
                                      for e, c in ents.items()}))
-            keys = [f"w:{t}" for t, _ in sorted(top.items(), key=lambda kv: (-kv[1], kv[0]))[:s.block_terms]]
-            keys += [f"e:{e}" for e in ents]
-            self.blocks.append(keys)
+            self.blocks.append(blocking_keys(a, s))
         self.vectors = vectors
         self.dates = [_date(a) for a in articles]
 
@@ -108,6 +106,17 @@ class Features:
             if gap > s.days_apart:
                 score *= max(s.far_floor, 1.0 - (gap - s.days_apart) / 365)
         return score
+
+
+def blocking_keys(article: Article, s: GroupingSettings) -> list[str]:
+    """The rare words and the names of an article, as index keys. They depend on
+    the article alone (not on the other articles of a run), so the store can
+    index them and a later run can find an article's possible story mates."""
+    lang = article.language or "fr"
+    ranked = sorted(article.terms, key=lambda tc: (-(1 + math.log(tc[1])) * rarity(tc[0], lang), tc[0]))
+    keys = [f"w:{t}" for t, _ in ranked[:s.block_terms]]
+    keys += sorted({f"e:{m.entity}" for m in article.mentions if m.entity})
+    return keys
 
 
 def candidate_pairs(f: Features, s: GroupingSettings) -> set[tuple[int, int]]:
@@ -190,8 +199,12 @@ def _root(parent: list[int], x: int) -> int:
 
 
 def group(articles: list[Article], vectors: np.ndarray | None, copies: list[Copy],
-          s: GroupingSettings = GroupingSettings()) -> list[list[str]]:
-    """Article ids grouped into stories, the same whatever the order of ``articles``."""
+          s: GroupingSettings = GroupingSettings(), fixed: list[list[str]] = ()) -> list[list[str]]:
+    """Article ids grouped into stories, the same whatever the order of ``articles``.
+
+    ``fixed`` lists stories already made (by an earlier run): their articles stay
+    together, and new articles may join them.
+    """
     order = sorted(range(len(articles)), key=lambda i: articles[i].id)
     articles = [articles[i] for i in order]
     if vectors is not None:
@@ -200,6 +213,9 @@ def group(articles: list[Article], vectors: np.ndarray | None, copies: list[Copy
     index = {aid: i for i, aid in enumerate(f.ids)}
     links = [(index[c.articles[0]], index[c.articles[1]]) for c in copies
              if c.articles[0] in index and c.articles[1] in index]
+    for story in fixed:
+        inside = sorted(index[a] for a in story if a in index)
+        links += [(inside[0], other) for other in inside[1:]]
     groups = cluster(len(articles), lambda i, j: f.score(i, j, s), candidate_pairs(f, s), s.threshold, links)
     return [[f.ids[i] for i in g] for g in groups]
 

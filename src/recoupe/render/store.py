@@ -11,7 +11,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from ..records import Article, Dossier
+from ..records import Article, Dossier, Story
+from ..settings import DEFAULT, Settings
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -28,6 +29,23 @@ CREATE TABLE IF NOT EXISTS runs (
     stages TEXT NOT NULL,        -- JSON list
     articles INTEGER NOT NULL,
     skipped INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    data TEXT NOT NULL,          -- Story.to_dict() as JSON
+    updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS story_members (
+    story TEXT NOT NULL,
+    article TEXT NOT NULL,
+    PRIMARY KEY (story, article)
+);
+CREATE INDEX IF NOT EXISTS story_of ON story_members (article);
+CREATE TABLE IF NOT EXISTS keys (   -- blocking keys: rare words and names, to find story mates
+    key TEXT NOT NULL,
+    article TEXT NOT NULL,
+    PRIMARY KEY (key, article)
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     run INTEGER NOT NULL REFERENCES runs(id),
@@ -60,8 +78,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def save(self, dossier: Dossier, inputs: list[str]) -> int:
-        """Store a run's articles (insert or refresh) and its outcomes; returns the run id."""
+    def save(self, dossier: Dossier, inputs: list[str], settings: Settings = DEFAULT) -> int:
+        """Store a run's articles (insert or refresh), its stories and its outcomes; returns the run id."""
+        from ..group.stories import blocking_keys
+
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         with self.db:
             cur = self.db.execute(
@@ -76,7 +96,59 @@ class Store:
             self.db.executemany(
                 "INSERT INTO outcomes (run, input, status, reason, article) VALUES (?, ?, ?, ?, ?)",
                 [(run, o.input, o.status, o.reason, o.article) for o in dossier.outcomes])
+            self.db.executemany("INSERT OR IGNORE INTO keys (key, article) VALUES (?, ?)",
+                                [(k, a.id) for a in dossier.articles for k in blocking_keys(a, settings.grouping)])
+            for story in dossier.stories:
+                members = list(story.articles)
+                marks = ",".join("?" * len(members))
+                self.db.execute(f"DELETE FROM story_members WHERE article IN ({marks})", members)
+                self.db.execute("DELETE FROM story_members WHERE story = ?", (story.id,))
+                self.db.executemany("INSERT INTO story_members (story, article) VALUES (?, ?)",
+                                    [(story.id, a) for a in members])
+                self.db.execute(
+                    "INSERT INTO stories (id, title, data, updated) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                    "SET title=excluded.title, data=excluded.data, updated=excluded.updated",
+                    (story.id, story.title, json.dumps(story.to_dict(), ensure_ascii=False), now))
+            self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story FROM story_members)")
         return run
+
+    # -- what incremental grouping asks of earlier runs (recoupe.group.Prior)
+    def neighbours(self, keys: list[str], *, exclude: set[str]) -> list[Article]:
+        ids = set()
+        for chunk in range(0, len(keys), 500):
+            part = keys[chunk:chunk + 500]
+            rows = self.db.execute(f"SELECT DISTINCT article FROM keys WHERE key IN ({','.join('?' * len(part))})",
+                                   part).fetchall()
+            ids.update(r[0] for r in rows)
+        return self._articles(sorted(ids - set(exclude)))
+
+    def stories_of(self, article_ids: list[str]) -> dict[str, str]:
+        out = {}
+        for chunk in range(0, len(article_ids), 500):
+            part = article_ids[chunk:chunk + 500]
+            out.update(self.db.execute(
+                f"SELECT article, story FROM story_members WHERE article IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def members(self, story_ids: list[str]) -> dict[str, list[Article]]:
+        out = {}
+        for sid in story_ids:
+            ids = [r[0] for r in self.db.execute("SELECT article FROM story_members WHERE story = ? ORDER BY article",
+                                                (sid,))]
+            out[sid] = self._articles(ids)
+        return out
+
+    def stories(self) -> list[Story]:
+        return [Story.from_dict(json.loads(d)) for (d,) in self.db.execute("SELECT data FROM stories ORDER BY id")]
+
+    def _articles(self, ids: list[str]) -> list[Article]:
+        out = []
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            rows = self.db.execute(f"SELECT data FROM articles WHERE id IN ({','.join('?' * len(part))}) ORDER BY id",
+                                   part).fetchall()
+            out.extend(Article.from_dict(json.loads(d)) for (d,) in rows)
+        return out
 
     def articles(self) -> list[Article]:
         rows = self.db.execute("SELECT data FROM articles ORDER BY added, id").fetchall()
