@@ -78,10 +78,25 @@ def find_quoted(text: str) -> list[Span]:
     return kept
 
 
-def is_statement(inner: str) -> bool:
-    """A statement, not a term held at a distance: four words, or three and a full stop."""
+def is_statement(inner: str, finite_verb: bool | None = None) -> bool:
+    """A statement, not a term held at a distance: "« souveraineté »",
+    "« réintégrer pacifiquement »", "un « geste de bonne volonté »" are terms.
+
+    With the parts of speech known (``finite_verb`` not None): a conjugated
+    verb ("« respecterait ses engagements »"), or six words, or three and a
+    full stop. Without: four words, or three and a full stop.
+    """
     n = len(_WORD.findall(inner))
-    return n >= 4 or (n >= 3 and bool(re.search(r"[.!?…]$", inner)))
+    ends = bool(re.search(r"[.!?…]$", inner))
+    if finite_verb is None:
+        return n >= 4 or (n >= 3 and ends)
+    return (n >= 2 and finite_verb) or n >= 6 or (n >= 3 and ends)
+
+
+def has_finite_verb(doc, start: int, end: int) -> bool:
+    """A conjugated verb between two character offsets of a spaCy doc."""
+    return any(start <= t.idx < end and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in doc)
 
 
 @lru_cache(maxsize=None)
@@ -92,7 +107,11 @@ def _patterns(v: ModuleType):
         rf"(?:(?P<pro>il|elle|ils|elles|on)\s+)?(?:(?:s'|se\s|s’)\s*)?(?:est\s+|sont\s+)?"
         rf"(?P<verb>{verbs})(?:-t-(?P<pro2>il|elle|ils|elles|on)|-(?P<pro3>il|elle|ils|elles|on))?\b\s*"
         rf"(?P<rest>(?:[^.!?;]|{_ABBREV_DOT})*)", re.I)
-    according = re.compile(rf"\b(?:{alternation(v.ACCORDING_TO)})\s+(?P<np>[^,;:«“\"]+?)\s*,?\s*$", re.I)
+    according = re.compile(rf"\b(?:{alternation(v.ACCORDING_TO)})\s+(?P<np>[^,;:«“\"]+?(?:,\s*[^,;:«“\"]+?)?)\s*,?\s*$",
+                           re.I)
+    # the subject of a sentence whose reporting verb comes before its quote:
+    # "Karim Ben Ali a raconté avoir été réveillé par « … »", "L'Écho du Forez écrivait : « … »"
+    verb_before = re.compile(rf"\b(?:a|ont|avait|avaient)?\s*(?:{verbs}|{alternation(v.PAST_REPORTING)})\b", re.I)
     chain = re.compile(rf"\s+(?:{alternation(v.CHAIN)})\s+", re.I)
     complement = re.compile(
         r"\s+(?:à la presse|aux journalistes|à l'afp|à l'agence|à la radio|à la télévision|au micro|"
@@ -103,20 +122,26 @@ def _patterns(v: ModuleType):
     lead_complement = re.compile(
         r"^(?:à la presse|aux journalistes|à l'afp|dans un communiqué|dans une déclaration|dans un entretien|"
         r"hier|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|ce matin|ce soir|lors d['e][^,]*?|"
-        r"(?:à|devant|sur)\s+[^,]*?),?\s+", re.I)
+        r"depuis\s+[A-ZÀ-Ý][\w-]*|(?:à|devant|sur)\s+[^,]*?),?\s+", re.I)
     role = re.compile(rf"^(?:le|la|l'|l’|un|une)?\s*(?P<head>{alternation(v.ROLE_HEADS)})\b", re.I)
-    return after, according, chain, complement, lead_complement, role
+    # "a déclaré M. Al Mahmoud, cité par Reuters": the name ends at the comma
+    return after, according, chain, complement, lead_complement, verb_before, role
 
 
 def _np(rest: str, v: ModuleType) -> tuple[str | None, list[str]]:
     """The speaker phrase after a reporting verb, and the chain of who relayed it."""
-    _, _, chain, complement, lead_complement, _ = _patterns(v)
+    _, _, chain, complement, lead_complement, _, _ = _patterns(v)
     rest = rest.strip(" ,")
     for _ in range(3):                     # "à la presse le porte-parole du Kremlin"
         stripped = lead_complement.sub("", rest, count=1)
         if stripped == rest:
             break
         rest = stripped
+    cited_by = re.search(r"(?i),?\s+(?:cités?|citées?|selon|d'après)\s+(?:par\s+)?(?P<via>[^,]+)$", rest)
+    relayed = []
+    if cited_by:                           # "le ministre X, cité par l'AFP": X spoke, the AFP relayed
+        relayed = [complement.sub("", cited_by.group("via")).strip(" ,")]
+        rest = rest[:cited_by.start()]
     links = chain.split(rest)
     cleaned = []
     for link in links:
@@ -128,7 +153,7 @@ def _np(rest: str, v: ModuleType) -> tuple[str | None, list[str]]:
     if not cleaned:
         return None, []
     # "l'AFP citant le ministère": the ministry spoke, the AFP relayed
-    return cleaned[-1], cleaned[:-1]
+    return cleaned[-1], cleaned[:-1] + [r for r in relayed if r]
 
 
 @lru_cache(maxsize=None)
@@ -231,9 +256,37 @@ def reported_by(phrase: str, mentions: list[Mention], start: int, roles: RoleBoo
     return speaker, [_speaker(x, mentions, start + max(phrase.find(x), 0), roles, v) for x in via]
 
 
+_SUBJECT = re.compile(r"^(?:[^,]{0,30},\s*)?(?P<np>(?:L'|L’|Le |La |Les )?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:du|de|des|de la|d'|d’)?\s*"
+                      r"[A-ZÀ-Ý][\w'’.-]*){0,4})\s*,?\s+(?:a |avait |ont )?", re.U)
+
+
+def _subject(before: str, here: list[Mention], lo: int, hi: int, roles: RoleBook, v: ModuleType,
+             verb_at: int | None = None) -> str | None:
+    """Who a sentence is about, up to its reporting verb: the first person named
+    (else organisation), else a capitalised name at its head, else a role."""
+    people = [x for x in here if lo <= x.start < (verb_at if verb_at is not None else hi)]
+    named = next((x for x in people if x.type == "PER"), None) or next((x for x in people if x.type == "ORG"), None)
+    lead = before.strip()
+    if re.match(r"(?i)^(?:il|elle|ils|elles)\b", lead):
+        return None
+    if named:
+        return named.form
+    m = _SUBJECT.match(lead)
+    if m and m.group("np").split()[0].lower() not in v.PRONOUNS:
+        return clean_form(m.group("np"), v, keep_capital_article=True)
+    return roles.who(lead)
+
+
+def _last(rx: re.Pattern, text: str):
+    """The last match of ``rx`` in ``text`` that is not its first word (a
+    participle heading the sentence, "Interrogé par…", is no subject's verb)."""
+    found = [m for m in rx.finditer(text) if text[:m.start()].strip()]
+    return found[-1] if found else None
+
+
 def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], roles: RoleBook,
-           v: ModuleType) -> list[Quote]:
-    after_rx, according_rx, *_ = _patterns(v)
+           v: ModuleType, docs=None) -> list[Quote]:
+    after_rx, according_rx, _, _, _, verb_before, _ = _patterns(v)
     out: list[Quote] = []
     last_speaker: tuple[str, int] | None = None      # (speaker, paragraph)
     last_person: str | None = None
@@ -241,7 +294,8 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
         here = [m for m in mentions if m.paragraph == index]
         for span in find_quoted(text):
             inner = span.inner
-            if not is_statement(inner):
+            finite = has_finite_verb(docs[index], span.start, span.end) if docs is not None else None
+            if not is_statement(inner, finite):
                 continue
             speaker, via, cue = None, [], None
             # the sentence around the quote
@@ -260,7 +314,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                     if phrase:
                         start = span.end + m.start("rest") + rest.find(phrase) if phrase in rest else span.end
                         speaker = _speaker(phrase, here, base + start, roles, v)
-                        via = [clean_form(x, v) for x in via]
+                        via = [clean_form(x, v, keep_capital_article=True) for x in via]
                         cue = "verb-after"
             if speaker is None:
                 m = according_rx.search(before)
@@ -269,19 +323,27 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                     start = s_start + m.start("np")
                     speaker, cue = _speaker(phrase, here, base + start, roles, v), "selon"
             if speaker is None and before.rstrip().endswith(":"):
-                subject = before.rstrip()[:-1]
-                people = [x for x in here if base + s_start <= x.start < base + span.start]
-                named = next((x for x in people if x.type == "PER"), None) or \
-                    next((x for x in people if x.type == "ORG"), None)
-                lead = subject.strip()
-                if named and not re.match(r"(?i)^(?:il|elle|ils|elles)\b", lead):
-                    speaker, cue = named.form, "colon"
-                elif re.match(r"(?i)^(?:il|elle)\b", lead):
+                verb = _last(verb_before, before)
+                speaker = _subject(before.rstrip()[:-1], here, base + s_start, base + span.start, roles, v,
+                                   base + s_start + verb.start() if verb else None)
+                cue = "colon" if speaker else None
+                if speaker is None and re.match(r"(?i)^\s*(?:il|elle)\b", before):
                     speaker, cue = (last_speaker[0] if last_speaker else last_person), "pronoun"
-                else:
-                    who = roles.who(lead)
-                    if who:
-                        speaker, cue = who, "colon"
+            if speaker is None and before.strip():
+                verb = _last(verb_before, before)
+                if verb:                       # "X a raconté avoir été réveillé par « … »"
+                    speaker = _subject(before, here, base + s_start, base + span.start, roles, v,
+                                       base + s_start + verb.start())
+                    cue = "verb-before" if speaker else None
+                    if speaker is None and re.match(r"(?i)^\s*(?:il|elle)\b", before):
+                        speaker, cue = (last_speaker[0] if last_speaker else last_person), "pronoun"
+            if speaker is None and not before.strip() and s_start:
+                previous = text[max(0, text.rfind(".", 0, s_start - 2) + 1):s_start].strip()
+                if previous.endswith(("?", ":")):   # "Et que nous dit le maire, Bertrand Mallaval ? « … »"
+                    named = [x for x in here if base + s_start - len(previous) - 2 <= x.start < base + s_start
+                             and x.type == "PER"]
+                    if named:
+                        speaker, cue = named[-1].form, "colon"
             if speaker is None and last_speaker and index - last_speaker[1] <= 2 and not before.strip():
                 speaker, cue = last_speaker[0], "same-speaker"
             out.append(Quote(base + span.start, base + span.end, inner, speaker, None, tuple(via), index, cue))

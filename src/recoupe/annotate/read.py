@@ -89,7 +89,7 @@ class ReadArticle(Stage):
                       for m in found if m.paragraph == index and m.type == "PER"]
             if people:
                 roles.learn(text, people)
-        said = quotes(paragraphs, offsets, found, roles, v)
+        said = quotes(paragraphs, offsets, found, roles, v, docs)
         spans = [(t.start, t.end) for t in article.times]
         figures = quantities(docs, paragraphs, offsets, spans, v)
         sources = cites(paragraphs, offsets, found, said, roles, v)

@@ -49,6 +49,10 @@ REPORTING_VERBS = (
     "détaillé", "résume", "glisse", "glissé", "souffle", "soufflé", "lâche", "lâché", "avance", "avancé",
 )
 
+# Reporting verbs in the imperfect and other forms that introduce a quote after them.
+PAST_REPORTING = ("écrivait", "déclarait", "expliquait", "affirmait", "disait", "racontait", "assurait",
+                  "rapportait", "titrait", "notait", "prévenait", "estimait", "témoignait", "confiait", "lançait")
+
 # Words before a source: "selon Sputnik Arménie", "d'après l'AFP".
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de", "de l'avis de", "pour")
 
