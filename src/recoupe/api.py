@@ -8,6 +8,7 @@ from .annotate.read import ReadArticle
 from .annotate.times import InferPublished, Times
 from .group import GroupStories, LinkEntities, StoryDates, Timeline
 from .clean import Clean
+from .compare import Citations, Claims, Framing, QuoteGroups, Summarize
 from .pipeline.local import Listener, LocalExecutor
 from .pipeline.stage import Pipeline, Stage
 from .read import Read
@@ -19,7 +20,8 @@ def stages(settings: Settings = DEFAULT, *, prior=None) -> list[Stage]:
     """Every stage recoupe has, in pipeline order. ``prior`` (a ``Store``) makes
     grouping incremental: new articles join the stories of earlier runs."""
     return [Clean(settings), DetectLanguage(settings), InferPublished(), Times(), ReadArticle(), LinkEntities(),
-            GroupStories(settings, prior=prior), StoryDates(settings), Timeline(settings)]
+            GroupStories(settings, prior=prior), StoryDates(settings), Timeline(settings),
+            Claims(settings), QuoteGroups(settings), Framing(settings), Citations(settings), Summarize(settings)]
 
 
 def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None, prior=None) -> Pipeline:

@@ -253,6 +253,7 @@ class Article(Record):
     quantities: tuple[Quantity, ...] = ()
     cites: tuple[str, ...] = ()     # who the article attributes information to
     terms: tuple[tuple[str, int], ...] = ()   # content lemmas and their counts (grouping, framing)
+    phrases: tuple[tuple[str, int], ...] = ()  # lemmas and two-lemma phrases, no names ("nettoyage ethnique"): framing
 
     @property
     def text(self) -> str:
@@ -281,6 +282,96 @@ class TimelineEntry(Record):
     background: bool = False        # before the story's own period (the 2020 war in a 2024 story)
 
 
+# ----------------------------------------------------------------- compare
+
+@dataclass(frozen=True, slots=True)
+class Support(Record):
+    """One article's version of a figure: its value and the sentence that gives it."""
+
+    article: str
+    value: float | None
+    text: str                       # the sentence
+    figure: str = ""                # the figure as written: "près de 2 000 soldats"
+    qualifier: str = "exact"        # exact | approx | over | under
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(Record):
+    """Figures from several articles that count the same thing, and whether they agree.
+
+    ``agreed``: every pair of values can both be true (``près de 2 000`` and
+    ``1 960``) and at least two independent sources give one; ``contested``: two
+    values cannot both be true; ``single``: one independent source only."""
+
+    id: str
+    subject: str                    # what is counted, as the articles say it
+    status: str                     # agreed | contested | single
+    support: tuple[Support, ...] = ()
+    sources: int = 1                # independent sources among the supporting articles
+    note: str = ""                  # why contested: which values cannot both be true
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVersion(Record):
+    article: str
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup(Record):
+    """One statement as several articles report it, in their words."""
+
+    speaker: str
+    articles: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+    speaker_entity: str | None = None
+    versions: tuple[QuoteVersion, ...] = ()
+    changed: bool = False           # the wording changes the meaning between articles
+    note: str = ""                  # what changes: a negation, a figure
+
+
+@dataclass(frozen=True, slots=True)
+class NameChoice(Record):
+    """Which of an entity's names an article uses, when outlets name it differently."""
+
+    entity: str
+    name: str                       # the entity's canonical name
+    used: tuple[tuple[str, int], ...] = ()   # the variants this article uses, with counts
+
+
+@dataclass(frozen=True, slots=True)
+class Framing(Record):
+    """The evidence of an article's framing: the terms that most set it apart
+    from the rest of its story, and its naming choices. Never a label."""
+
+    article: str
+    terms: tuple[str, ...] = ()
+    scores: tuple[float, ...] = ()  # the z-score of each term (log-odds, informative Dirichlet prior)
+    names: tuple[NameChoice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryItem(Record):
+    """One sentence of a story's summary, taken from an article, and every article that says it."""
+
+    text: str
+    articles: tuple[str, ...] = ()
+    claim: str | None = None        # the contested claim this sentence gives one version of
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation(Record):
+    """An edge of a story's sources graph: ``source`` is cited by ``by``."""
+
+    by: str                         # an outlet (or an article id when its outlet is unknown), or a relaying source
+    source: str                     # who is cited: an agency, an outlet, an official
+    articles: tuple[str, ...] = ()
+    kind: str = "cites"             # cites | relays (a chain: "l'AFP citant le ministère")
+
+
 @dataclass(frozen=True, slots=True)
 class Story(Record):
     """Articles that report the same news, and what the group stage found in them."""
@@ -291,6 +382,11 @@ class Story(Record):
     sources: tuple[tuple[str, ...], ...] = ()   # independent sources: articles that copy each other count once
     timeline: tuple[TimelineEntry, ...] = ()
     copies: tuple[Copy, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quote_groups: tuple[QuoteGroup, ...] = ()
+    framing: tuple[Framing, ...] = ()
+    summary: tuple[SummaryItem, ...] = ()
+    citations: tuple[Citation, ...] = ()
 
 
 # ----------------------------------------------------------------- dossier

@@ -56,6 +56,10 @@ class Settings:
     embedder: str = "use"
     grouping: GroupingSettings = field(default_factory=GroupingSettings)
 
+    # Length of a story's summary, in words: about one paragraph, the length of
+    # the RPM2 human summaries (99 words on average). Raise it for a longer one.
+    summary_words: int = 100
+
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
 

@@ -48,6 +48,36 @@ def terms(docs) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+_PHRASE_POS = {"NOUN", "ADJ"}
+
+
+def phrases(docs, offsets, names) -> tuple[tuple[str, int], ...]:
+    """Lemmas and adjacent two-lemma phrases ("nettoyage ethnique") of the words
+    that are not names, stop words or figures, and their counts: what framing
+    compares. ``names`` are (start, end) spans of the article's name mentions."""
+    spans = sorted(names)
+    counts: dict[str, int] = {}
+
+    def named(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    for doc, base in zip(docs, offsets):
+        prev = None
+        for t in doc:
+            keep = (t.pos_ in _CONTENT and t.pos_ != "PROPN" and not t.is_stop and t.is_alpha and len(t.text) > 2
+                    and not named(base + t.idx))
+            if not keep:
+                prev = None
+                continue
+            lemma = t.lemma_.lower()
+            counts[lemma] = counts.get(lemma, 0) + 1
+            if prev is not None and prev.i == t.i - 1 and prev.pos_ in _PHRASE_POS and t.pos_ in _PHRASE_POS:
+                pair = f"{prev.lemma_.lower()} {lemma}"
+                counts[pair] = counts.get(pair, 0) + 1
+            prev = t
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def paragraph_offsets(paragraphs) -> list[int]:
     offsets, pos = [], 0
     for p in paragraphs:
@@ -61,7 +91,8 @@ class ReadArticle(Stage):
 
     name = "read_article"
     requires = ("article.paragraphs", "article.times")
-    provides = ("article.mentions", "article.quotes", "article.quantities", "article.cites", "article.terms")
+    provides = ("article.mentions", "article.quotes", "article.quantities", "article.cites", "article.terms",
+                "article.phrases")
 
     def __init__(self, *, model: str | None = None, extractors: bool = True):
         self.model = model                  # a spaCy model name, or None for the language's default
@@ -94,4 +125,5 @@ class ReadArticle(Stage):
         figures = quantities(docs, paragraphs, offsets, spans, v)
         sources = cites(paragraphs, offsets, found, said, roles, v)
         return dataclasses.replace(article, mentions=tuple(found), quotes=tuple(said), quantities=tuple(figures),
-                                   cites=tuple(sources), terms=terms(docs))
+                                   cites=tuple(sources), terms=terms(docs),
+                                   phrases=phrases(docs, offsets, [(m.start, m.end) for m in found]))

@@ -1,5 +1,96 @@
-"""compare: story -> claims, quote groups, framing, summary.
+"""compare: story -> claims, quote groups, framing, sources graph, summary.
 
-Empty for now: source comparison is tracked as its own issue; until it lands a
-dossier's story fields are empty and its ``stages`` field says so.
+One corpus stage each; every stage works story by story on the articles of
+the story and writes one field of ``Story``.
 """
+from __future__ import annotations
+
+import dataclasses
+
+from ..group.embed import embedder
+from ..pipeline.stage import Stage
+from ..records import Dossier
+from ..settings import DEFAULT, Settings
+from . import claims, framing, quotes, sources, summary
+
+
+class _PerStory(Stage):
+    scope = "corpus"
+    field = ""
+
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings
+
+    def story_value(self, story, members, dossier):
+        raise NotImplementedError
+
+    def run(self, dossier: Dossier) -> Dossier:
+        by_id = {a.id: a for a in dossier.articles}
+        stories = tuple(dataclasses.replace(s, **{self.field: self.story_value(
+            s, [by_id[i] for i in s.articles if i in by_id], dossier)}) for s in dossier.stories)
+        return dataclasses.replace(dossier, stories=stories)
+
+
+class Claims(_PerStory):
+    """Figures that count the same thing, aligned across articles: agreed, contested or single."""
+
+    name = "claims"
+    requires = ("dossier.stories", "story.sources", "article.quantities", "article.times", "article.mentions")
+    provides = ("story.claims",)
+    field = "claims"
+
+    def story_value(self, story, members, dossier):
+        return claims.build(story, members, embedder(self.settings.embedder).encode)
+
+
+class QuoteGroups(_PerStory):
+    """The same statement as several articles quote it."""
+
+    name = "quote_groups"
+    requires = ("dossier.stories", "article.quotes")
+    provides = ("story.quote_groups",)
+    field = "quote_groups"
+
+    def story_value(self, story, members, dossier):
+        return quotes.build(story, members, embedder(self.settings.embedder).encode)
+
+
+class Framing(_PerStory):
+    """Each article's distinctive terms (log-odds, informative Dirichlet prior) and naming choices."""
+
+    name = "framing"
+    requires = ("dossier.stories", "story.sources", "article.phrases", "article.mentions.entity")
+    provides = ("story.framing",)
+    field = "framing"
+
+    def story_value(self, story, members, dossier):
+        return framing.build(story, members, dossier)
+
+
+class Citations(_PerStory):
+    """Who cites whom in the story: outlets, agencies, officials."""
+
+    name = "citations"
+    requires = ("dossier.stories", "article.cites", "article.quotes")
+    provides = ("story.citations",)
+    field = "citations"
+
+    def story_value(self, story, members, dossier):
+        return sources.build(story, members)
+
+
+class Summarize(_PerStory):
+    """An extractive summary whose every sentence cites the articles that say it."""
+
+    name = "summary"
+    requires = ("dossier.stories", "story.sources", "story.claims", "story.quote_groups",
+                "article.times")
+    provides = ("story.summary",)
+    field = "summary"
+
+    def story_value(self, story, members, dossier):
+        return summary.build(story, members, story.claims, embedder(self.settings.embedder).encode,
+                             budget=self.settings.summary_words)
+
+
+__all__ = ["Claims", "QuoteGroups", "Framing", "Citations", "Summarize"]

@@ -22,8 +22,9 @@ def environment() -> Environment:
 def render_html(dossier: Dossier) -> str:
     reasons = Counter(r.reason for a in dossier.articles for r in a.removed)
     skipped = [o for o in dossier.outcomes if o.status != "read"]
+    names = {a.id: a.outlet or a.title or a.id for a in dossier.articles}
     return environment().get_template("dossier.html").render(
-        dossier=dossier, reasons=reasons.most_common(), skipped=skipped)
+        dossier=dossier, reasons=reasons.most_common(), skipped=skipped, names=names)
 
 
 def write_html(dossier: Dossier, path: str | Path) -> Path:

@@ -119,3 +119,46 @@ TIME_UNITS = ("seconde", "secondes", "minute", "minutes", "heure", "heures", "jo
 
 # Nouns after a number that make it an address: "12 rue de la Paix".
 ADDRESS_AFTER = ("rue", "avenue", "boulevard", "bd", "chemin", "place", "quai", "allée", "impasse", "route")
+
+# --- comparing figures across articles (compare/claims.py)
+
+# Words that end the core of a counted noun phrase: "véhicules blindés | de transport de troupes".
+UNIT_BREAKS = ("de", "d", "du", "des", "à", "au", "aux", "en", "pour", "par", "sur", "avec", "contre", "dans",
+               "qui", "que", "dont", "selon", "et", "ou", "l", "la", "le", "les", "chez", "sous", "entre", "vers")
+
+# Nouns that only count something else: "380 unités d'automobiles" counts automobiles.
+CLASSIFIERS = ("unité", "unités", "exemplaire", "exemplaires", "pièce", "pièces", "sorte", "sortes", "type",
+               "types", "lot", "lots", "nombre", "total")
+
+# Words that name the same counted thing (each tuple is one class; the first word names it).
+COUNT_SYNONYMS = (
+    ("soldat", "militaire", "militaires", "troupe", "troupes", "homme", "hommes", "casque bleu", "casques bleus",
+     "combattant", "combattants", "effectif", "effectifs"),
+    ("mort", "morts", "tué", "tués", "décès", "décédé", "décédés", "victime décédée", "personne tuée"),
+    ("blessé", "blessés", "blessée", "blessées"),
+    ("véhicule", "véhicules", "voiture", "voitures"),
+    ("blindé", "blindés", "blindée", "blindées"),
+    ("manifestant", "manifestants", "manifestante", "manifestantes"),
+    ("policier", "policiers", "gendarme", "gendarmes", "forces de l'ordre", "agent", "agents"),
+    ("pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers"),
+    ("habitant", "habitants", "résident", "résidents", "personne", "personnes"),
+    ("foyer", "foyers", "ménage", "ménages", "abonné", "abonnés", "logement", "logements"),
+    ("euro", "euros", "€"),
+    ("dollar", "dollars", "$"),
+)
+
+# Units that do not say what is counted ("20 %", "3 millions d'euros"): two such
+# figures are the same claim only when their sentences say the same thing.
+GENERIC_UNITS = ("%", "pour cent", "pourcent", "euro", "euros", "€", "dollar", "dollars", "$", "franc", "francs",
+                 "livre", "livres", "rouble", "roubles", "km", "kilomètre", "kilomètres", "mètre", "mètres", "m",
+                 "tonne", "tonnes", "kg", "kilo", "kilos", "litre", "litres", "an", "ans", "année", "années",
+                 "mois", "jour", "jours", "heure", "heures", "minute", "minutes", "fois", "point", "points",
+                 "degré", "degrés", "hectare", "hectares", "ha", "mille", "million", "millions", "milliard",
+                 "milliards")
+
+# --- quote groups (compare/quotes.py): words that turn a statement around
+NEGATIONS = ("ne", "n", "jamais", "aucun", "aucune", "rien", "nul", "nulle", "non", "ni", "sans", "guère")
+
+# Month names, January first: the day a relative date stands for, written out in a summary.
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre")

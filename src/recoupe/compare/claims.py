@@ -1,0 +1,270 @@
+"""Claims: figures from several articles that count the same thing, aligned,
+and whether they agree.
+
+Written by hand (no library aligns figures across documents). A figure is
+aligned with another when what they count is the same -- the core of the
+counted noun phrase, its first noun and adjectives before any complement
+("véhicules blindés | de transport de troupes"), matched through a table of
+words for the same thing (``soldats`` / ``militaires`` / ``troupes``) -- and
+their sentences are about the same thing (sentence vectors, the years they
+name, the places they name). Two figures in one sentence never count the same
+thing ("1 960 militaires, 90 véhicules blindés, 380 unités d'automobiles").
+
+Values are intervals: an exact figure is itself (a round one, ``2 000``,
+allows 5 %), ``près de`` allows 15 %, ``plus de`` / ``des milliers`` is a lower
+bound, ``moins de`` an upper one. Two values agree when their intervals meet;
+a claim is ``contested`` only when two independent sources (copies count
+once) give values that cannot both be true, and an alignment that would make
+a contradiction must be stronger than one that makes an agreement.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+
+from ..annotate.lang import vocab
+from ..records import Article, Claim, Story, Support
+from .text import Sentence, fold, key, sentences, vectors, words
+
+LINK = 0.45         # alignment score from which two figures count the same thing
+CONTEST = 0.62      # ... and from which they may contradict each other
+ROUND_SLACK = 0.05  # a round exact figure ("2 000") stands for +/- 5 %
+APPROX_SLACK = 0.15  # "près de", "environ", "quelque"
+
+
+@dataclass
+class Figure:
+    article: str
+    source: int                 # index of its independent source in the story
+    value: float
+    qualifier: str
+    unit: str
+    core: frozenset[str]        # canonical words of the counted thing
+    rest: frozenset[str]        # canonical words of its complement
+    generic: bool               # a unit that does not say what is counted (%, euros)
+    sentence: Sentence
+    text: str
+    years: frozenset[str] = field(default_factory=frozenset)
+    places: frozenset[str] = field(default_factory=frozenset)
+
+
+def interval(value: float, qualifier: str) -> tuple[float, float]:
+    if qualifier == "over":
+        return value * (1 - ROUND_SLACK), math.inf
+    if qualifier == "under":
+        return 0.0, value * (1 + ROUND_SLACK)
+    if qualifier == "approx":
+        return value * (1 - APPROX_SLACK), value * (1 + APPROX_SLACK)
+    if is_round(value):
+        return value * (1 - ROUND_SLACK), value * (1 + ROUND_SLACK)
+    return value, value
+
+
+def is_round(value: float) -> bool:
+    """Two significant digits or fewer, and at least 100 ("2 000", "1,2 million"; not "90")."""
+    if value < 100 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) <= 2
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    lo1, hi1 = interval(a.value, a.qualifier)
+    lo2, hi2 = interval(b.value, b.qualifier)
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+class Units:
+    """What a unit counts, read with a language's table."""
+
+    def __init__(self, lang: str | None):
+        v = vocab(lang) or vocab("fr")
+        self.breaks = {fold(w) for w in v.UNIT_BREAKS}
+        self.classifiers = {key(w) for w in v.CLASSIFIERS}
+        self.generic = {fold(w) for w in v.GENERIC_UNITS}
+        self.canon: dict[str, str] = {}
+        for group in v.COUNT_SYNONYMS:
+            for w in group:
+                self.canon[self._k(w)] = self._k(group[0])
+
+    @staticmethod
+    def _k(phrase: str) -> str:
+        return " ".join(key(w) for w in words(phrase)) or phrase
+
+    def canonical(self, word: str) -> str:
+        k = key(word)
+        return self.canon.get(k, k)
+
+    def split(self, unit: str) -> tuple[frozenset[str], frozenset[str], bool]:
+        """(core, complement, generic) of a counted noun phrase."""
+        text = unit.strip()
+        generic = fold(text) in self.generic or text in ("%",)
+        whole = self._k(text)
+        if whole in self.canon:                  # "forces de l'ordre", "casques bleus"
+            return frozenset([self.canon[whole]]), frozenset(), generic
+        toks = [t for t in words(text)] or ([text] if text else [])
+        core: list[str] = []
+        rest: list[str] = []
+        target = core
+        for i, t in enumerate(toks):
+            f = fold(t)
+            if f in self.breaks:
+                if target is core and core and key(core[0]) in self.classifiers and len(core) == 1:
+                    core = []                    # "unités d'automobiles": the complement is what is counted
+                    target = core
+                    continue
+                target = rest
+                continue
+            if len(f) < 2 and not t.isdigit():
+                continue
+            target.append(t)
+        return (frozenset(self.canonical(t) for t in core), frozenset(self.canonical(t) for t in rest if len(t) > 2),
+                generic)
+
+
+def unit_likeness(a: Figure, b: Figure) -> float:
+    if a.generic or b.generic:
+        return 0.5 if a.core == b.core else 0.0
+    if not a.core or not b.core:
+        return 0.0
+    inter = len(a.core & b.core)
+    if not inter:
+        return 0.0
+    small, large = sorted((len(a.core), len(b.core)))
+    score = inter / small * (0.6 + 0.4 * inter / large)
+    if a.rest and b.rest:
+        score = min(1.0, score + 0.1 * len(a.rest & b.rest) / min(len(a.rest), len(b.rest)))
+    return score
+
+
+def figures(story: Story, members: list[Article]) -> list[Figure]:
+    source_of = {a: i for i, group in enumerate(story.sources or [(m.id,) for m in members]) for a in group}
+    out: list[Figure] = []
+    for art in members:
+        units = Units(art.language)
+        sents = sentences(art)
+        for q in art.quantities:
+            if q.value is None or not q.unit or q.value <= 0:
+                continue
+            sent = next((s for s in sents if s.start <= q.start < s.end), None)
+            if sent is None:
+                continue
+            core, rest, generic = units.split(q.unit)
+            years = frozenset(t.value[:4] for t in art.times
+                              if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
+            places = frozenset(m.entity or m.text for m in art.mentions
+                               if m.type == "LOC" and sent.start <= m.start < sent.end)
+            out.append(Figure(art.id, source_of.get(art.id, len(source_of)), float(q.value), q.qualifier, q.unit,
+                              core, rest, generic, sent, q.text, years, places))
+    return out
+
+
+def align(figs: list[Figure], encode) -> list[list[int]]:
+    """Groups of figures (indices) that count the same thing."""
+    n = len(figs)
+    if not n:
+        return []
+    texts = sorted({f.sentence.text for f in figs})
+    vec = vectors(texts, encode)
+    row = {t: i for i, t in enumerate(texts)}
+    pairs: list[tuple[float, int, int]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = figs[i], figs[j]
+            if a.article == b.article and a.sentence.index == b.sentence.index:
+                continue
+            unit = unit_likeness(a, b)
+            if unit <= 0:
+                continue
+            if a.years and b.years and not (a.years & b.years):
+                continue
+            if vec.shape[1]:
+                ctx = float(vec[row[a.sentence.text]] @ vec[row[b.sentence.text]])
+            else:
+                ctx = _jaccard(a.sentence.text, b.sentence.text)
+            if a.generic or b.generic:
+                if ctx < 0.75:
+                    continue
+                unit = 1.0
+            score = unit * (0.35 + 0.65 * max(ctx, 0.0))
+            if a.places and b.places and not (a.places & b.places):
+                score *= 0.7
+            if a.value == b.value:
+                score = min(1.0, score + 0.1)
+            if score >= LINK:
+                pairs.append((score, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    group = list(range(n))
+    members = {i: [i] for i in range(n)}
+    for score, i, j in pairs:
+        gi, gj = group[i], group[j]
+        if gi == gj:
+            continue
+        left, right = members[gi], members[gj]
+        if any(figs[x].article == figs[y].article and figs[x].sentence.index == figs[y].sentence.index
+               for x in left for y in right):
+            continue
+        clash = any(figs[x].source != figs[y].source and not compatible(figs[x], figs[y]) for x in left for y in right)
+        if clash and score < CONTEST:
+            continue
+        for y in right:
+            group[y] = gi
+        members[gi] = left + right
+        del members[gj]
+    return [sorted(m) for m in members.values()]
+
+
+def _jaccard(a: str, b: str) -> float:
+    x = {key(w) for w in words(a) if len(w) > 3}
+    y = {key(w) for w in words(b) if len(w) > 3}
+    return len(x & y) / len(x | y) if x | y else 0.0
+
+
+def _fmt(value: float) -> str:
+    return f"{int(value):,}".replace(",", "\u202f") if value == int(value) else f"{value:g}"
+
+
+def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
+    """The claims of one story: every figure, aligned with the figures of other
+    articles that count the same thing; contested first, then agreed, then single."""
+    figs = figures(story, members)
+    out: list[tuple[int, int, Claim]] = []
+    rank = {"contested": 0, "agreed": 1, "single": 2}
+    for idx in align(figs, encode):
+        group = [figs[i] for i in idx]
+        sources = len({f.source for f in group})
+        clashes = [(a, b) for k, a in enumerate(group) for b in group[k + 1:]
+                   if a.source != b.source and not compatible(a, b)]
+        note = ""
+        if clashes:
+            status = "contested"
+            a, b = clashes[0]
+            note = (f"{a.text!r} ({a.article}) and {b.text!r} ({b.article}) cannot both be true")
+        elif sources >= 2:
+            status = "agreed"
+        else:
+            status = "single"
+        subject = max((f.unit for f in group), key=lambda u: (sum(f.unit == u for f in group), len(u)))
+        seen: set[tuple[str, float]] = set()
+        support = []
+        for f in sorted(group, key=lambda f: (f.source, f.article, f.sentence.index)):
+            if (f.article, f.value, f.sentence.index) in seen:
+                continue
+            seen.add((f.article, f.value, f.sentence.index))
+            support.append(Support(f.article, f.value, f.sentence.text, f.text, f.qualifier, f.sentence.paragraph))
+        out.append((rank[status], -sources, Claim("", subject, status, tuple(support), sources, note)))
+    out.sort(key=lambda t: (t[0], t[1], t[2].subject))
+    return tuple(_with_id(c, f"c{i + 1}") for i, (_, _, c) in enumerate(out))
+
+
+def _with_id(claim: Claim, cid: str) -> Claim:
+    return dataclasses.replace(claim, id=cid)
+
+
+def values_of(claim: Claim) -> str:
+    """ "90 (a1), 380 (a2)": the versions of a claim, for notes and summaries."""
+    return ", ".join(f"{_fmt(s.value)} ({s.article})" for s in claim.support if s.value is not None)
+
+
+__all__ = ["build", "compatible", "interval", "Units", "values_of"]

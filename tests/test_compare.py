@@ -1,0 +1,180 @@
+"""Comparing sources, piece by piece, on records built by hand: figures that
+agree or not, units that count the same thing, quotes re-worded or turned
+around, framing's log-odds, summary sentences and their citations."""
+from collections import Counter
+
+import pytest
+
+from recoupe.compare import claims, framing, quotes, sources, summary
+from recoupe.compare.text import split
+from recoupe.records import Article, Claim, Mention, Quantity, Quote, Story, Support
+
+
+def fig(value, qualifier="exact", unit="soldats"):
+    return claims.Figure("a", 0, value, qualifier, unit, frozenset(), frozenset(), False, None, "")
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    ((2000, "approx"), (1960, "exact"), True),      # "près de 2 000" / "1 960"
+    ((1000, "over"), (6500, "exact"), True),        # "des milliers" / "6 500"
+    ((2000, "exact"), (1960, "exact"), True),       # a round figure stands for about
+    ((90, "exact"), (380, "exact"), False),         # 90 / 380 armoured carriers
+    ((1960, "exact"), (1961, "exact"), False),      # two exact figures that differ
+    ((500, "under"), (620, "exact"), False),        # "moins de 500" / "620"
+    ((500, "over"), (300, "over"), True),           # two lower bounds never clash
+])
+def test_values_agree_only_when_both_can_be_true(a, b, ok):
+    assert claims.compatible(fig(*a), fig(*b)) is ok
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("véhicules blindés de transport de troupes", "blindés", True),
+    ("militaires équipés d'armes légères", "soldats", True),
+    ("voitures brûlées", "véhicules incendiés", True),
+    ("unités d'automobiles", "véhicules blindés de transport de troupes", False),
+    ("véhicules blindés de transport de troupes", "militaires", False),
+    ("blessés", "morts", False),
+])
+def test_units_count_the_same_thing(x, y, same):
+    u = claims.Units("fr")
+
+    def figure(unit):
+        core, rest, generic = u.split(unit)
+        return claims.Figure("a", 0, 1, "exact", unit, core, rest, generic, None, "")
+
+    assert (claims.unit_likeness(figure(x), figure(y)) > 0) is same
+
+
+def article(aid, text, *, quantities=(), quotes_=(), mentions=(), cites=(), published=None, phrases=()):
+    from recoupe.records import Published
+
+    return Article(aid, f"{aid}.txt", paragraphs=tuple(text.split("\n")), language="fr", quantities=tuple(quantities),
+                   quotes=tuple(quotes_), mentions=tuple(mentions), cites=tuple(cites), phrases=tuple(phrases),
+                   published=Published(published, "text") if published else Published())
+
+
+def quantity(text, whole, value, unit, qualifier="exact"):
+    at = whole.index(text)
+    return Quantity(at, at + len(text), text, value, qualifier, unit)
+
+
+def no_vectors(texts):
+    import numpy as np
+    return np.zeros((len(texts), 0))
+
+
+def same_vectors(texts):
+    """Every sentence alike: the alignment then rests on the units alone."""
+    import numpy as np
+    return np.ones((len(texts), 4))
+
+
+def test_two_figures_of_one_sentence_never_count_the_same_thing():
+    a = "Le contingent comprend 1 960 militaires, 90 blindés et 380 unités d'automobiles."
+    b = "La mission comptait 380 véhicules blindés de transport de troupes."
+    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    arts = [article("a", a, quantities=[quantity("90 blindés", a, 90, "blindés"),
+                                        quantity("380 unités d'automobiles", a, 380, "unités d'automobiles")]),
+            article("b", b, quantities=[quantity("380 véhicules blindés de transport de troupes", b, 380,
+                                                 "véhicules blindés de transport de troupes")])]
+    out = claims.build(story, arts, same_vectors)
+    together = [c for c in out if {s.article for s in c.support} == {"a", "b"}]
+    assert len(together) == 1 and together[0].status == "contested"
+    assert {s.value for s in together[0].support} == {90, 380}
+
+
+def test_a_copy_is_one_source_and_cannot_confirm_itself():
+    text = "Le bilan fait état de 12 morts dans la tempête."
+    story = Story("s", "t", ("a", "b"), (("a", "b"),))         # b copies a
+    arts = [article(x, text, quantities=[quantity("12 morts", text, 12, "morts")]) for x in ("a", "b")]
+    (claim,) = claims.build(story, arts, no_vectors)
+    assert claim.status == "single" and claim.sources == 1 and len(claim.support) == 2
+
+
+def test_figures_of_different_years_are_not_aligned():
+    a = "En 2019, la tempête avait fait 12 blessés dans la région."
+    b = "En 2023, la tempête a fait 40 blessés dans la région."
+    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    from recoupe.records import TimeExpr
+    arts = []
+    for aid, text, n, year in (("a", a, 12, "2019"), ("b", b, 40, "2023")):
+        art = article(aid, text, quantities=[quantity(f"{n} blessés", text, n, "blessés")])
+        arts.append(Article(**{**{f: getattr(art, f) for f in Article.__dataclass_fields__},
+                               "times": (TimeExpr(3, 7, year, "DATE", year),)}))
+    assert all(c.status == "single" for c in claims.build(story, arts, no_vectors))
+
+
+def test_a_reworded_quote_is_one_statement_and_a_negation_is_flagged():
+    a = article("a", "x", quotes_=[Quote(0, 1, "Nous avons évité le pire", "Jean Dupont", "e1")])
+    b = article("b", "x", quotes_=[Quote(0, 1, "nous avons évité le pire de justesse", "Jean Dupont", "e1")])
+    c = article("c", "x", quotes_=[Quote(0, 1, "Nous n'avons pas évité le pire", "Jean Dupont", "e1")])
+    d = article("d", "x", quotes_=[Quote(0, 1, "Nous avons évité le pire", "Marie Durand", "e2")])
+    story = Story("s", "t", ("a", "b", "c", "d"))
+    groups = quotes.build(story, [a, b, c, d], no_vectors)
+    assert len(groups) == 1
+    (g,) = groups
+    assert set(g.articles) == {"a", "b", "c"} and g.speaker == "Jean Dupont"
+    assert g.changed and "negative" in g.note
+
+
+def test_log_odds_ranks_what_one_article_uses_and_the_others_do_not():
+    mine = Counter({"occupation": 5, "retrait": 3})
+    rest = Counter({"retrait": 30, "contingent": 10})
+    z = framing.log_odds(mine, rest, mine + rest)
+    assert z["occupation"] > 1.0 > z["retrait"]
+
+
+def test_framing_skips_names_shows_each_word_once_and_names_choices():
+    arts = [article("a", "x", phrases=[("occupation", 4), ("occupation illégal", 3), ("illégal", 3), ("retrait", 2)],
+                    mentions=[Mention(0, 1, "Artsakh", "LOC", "Artsakh", entity="e1")]),
+            article("b", "x", phrases=[("retrait", 5), ("contingent", 4), ("départ", 2)],
+                    mentions=[Mention(0, 1, "Haut-Karabakh", "LOC", "Haut-Karabakh", entity="e1")])]
+    from recoupe.records import Dossier, Entity
+    dossier = Dossier(articles=tuple(arts), entities=(Entity("e1", "Haut-Karabakh", "LOC"),))
+    out = {f.article: f for f in framing.build(Story("s", "t", ("a", "b"), (("a",), ("b",))), arts, dossier)}
+    terms = out["a"].terms
+    assert terms and "occupation" in " ".join(terms) and "retrait" not in terms
+    assert sum(("occupation" in t.split()) for t in terms) == 1        # one word, shown once
+    assert [u for n in out["a"].names for u in n.used] == [("Artsakh", 1)]
+
+
+def test_sources_graph_has_outlets_and_chains():
+    q = Quote(0, 1, "achevé", "ministère de la Défense", via=("AFP",))
+    a = article("a", "x", cites=("AFP", "ministère de la Défense"), quotes_=[q])
+    a = Article(**{**{f: getattr(a, f) for f in Article.__dataclass_fields__}, "outlet": "thanhnien.vn"})
+    edges = {(c.by, c.source, c.kind) for c in sources.build(Story("s", "t", ("a",)), [a])}
+    assert ("thanhnien.vn", "AFP", "cites") in edges and ("AFP", "ministère de la Défense", "relays") in edges
+
+
+def test_sentences_know_abbreviations_and_guillemets():
+    assert split("M. Peskov a dit « Oui. » Le retrait a commencé. J. Dupont confirme.") == [
+        "M. Peskov a dit « Oui. »", "Le retrait a commencé.", "J. Dupont confirme."]
+
+
+def test_summary_cites_who_says_it_and_states_both_versions_of_a_contested_figure():
+    a = ("Le retrait des soldats russes a commencé mercredi dans la région, selon le Kremlin. "
+         "La mission comptait 90 véhicules blindés de transport de troupes.")
+    b = ("Le retrait des soldats russes a commencé mercredi dans la région, selon le Kremlin. "
+         "La mission comprenait 380 véhicules blindés de transport de troupes.")
+    arts = [article("a", a), article("b", b)]
+    c = Claim("c1", "véhicules blindés", "contested",
+              (Support("a", 90, "La mission comptait 90 véhicules blindés de transport de troupes."),
+               Support("b", 380, "La mission comprenait 380 véhicules blindés de transport de troupes.")), 2)
+    story = Story("s", "t", ("a", "b"), (("a",), ("b",)), claims=(c,))
+    items = summary.build(story, arts, story.claims, no_vectors, budget=30)
+    said = [i for i in items if i.text.startswith("Le retrait")]
+    assert len(said) == 1 and set(said[0].articles) == {"a", "b"}
+    versions = [i for i in items if i.claim == "c1"]
+    assert sorted(i.articles for i in versions) == [("a",), ("b",)] and "90" in versions[0].note
+    assert len({i.text for i in items}) == len(items)
+
+
+def test_a_relative_date_gets_its_day_in_the_summary():
+    from recoupe.compare.text import sentences
+    from recoupe.records import TimeExpr
+    text = "Le Kremlin a annoncé ce mercredi le début du retrait des forces russes."
+    art = article("a", text)
+    at = text.index("ce mercredi")
+    art = Article(**{**{f: getattr(art, f) for f in Article.__dataclass_fields__},
+                     "times": (TimeExpr(at, at + 11, "ce mercredi", "DATE", "2024-04-17"),)})
+    assert "ce mercredi (17 avril 2024) le début" in summary.dated(sentences(art)[0], art)
