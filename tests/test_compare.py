@@ -117,11 +117,69 @@ def test_a_reworded_quote_is_one_statement_and_a_negation_is_flagged():
     assert g.changed and "negative" in g.note
 
 
+def test_people_count_what_their_participle_says():
+    """'17 personnes ont été blessées' counts the injured: it meets '23 blessés', not '620 personnes évacuées'."""
+    a = "Au total, 23 blessés ont été recensés après la collision."
+    b = "Selon les secours, 17 personnes ont été blessées dans la collision."
+    c = "Dans la soirée, 620 personnes ont été évacuées après la collision."
+    story = Story("s", "t", ("a", "b", "c"), (("a",), ("b",), ("c",)))
+    arts = [article("a", a, quantities=[quantity("23 blessés", a, 23, "blessés")]),
+            article("b", b, quantities=[quantity("17 personnes", b, 17, "personnes")]),
+            article("c", c, quantities=[quantity("620 personnes", c, 620, "personnes")])]
+    out = claims.build(story, arts, same_vectors)
+    hurt = [x for x in out if {s.article for s in x.support} == {"a", "b"}]
+    assert len(hurt) == 1 and hurt[0].status == "contested"
+    assert not any("c" in {s.article for s in x.support} and len(x.support) > 1 for x in out)
+
+
+def test_counts_more_than_ten_times_apart_are_not_one_thing():
+    """A crowd of 1,2 million and 280 000 can be contested (4x); 38 000 and 450 homes are two events."""
+    a = "La panne a privé d'électricité 38 000 foyers dans le département."
+    b = "La panne a privé d'électricité 450 foyers dans le département."
+    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    arts = [article("a", a, quantities=[quantity("38 000 foyers", a, 38000, "foyers")]),
+            article("b", b, quantities=[quantity("450 foyers", b, 450, "foyers")])]
+    assert all(c.status == "single" for c in claims.build(story, arts, same_vectors))
+
+
+def test_a_hedged_version_of_a_statement_is_flagged():
+    a = article("a", "x", quotes_=[Quote(0, 1, "Nous n'excluons pas que certains foyers restent sans courant",
+                                         "Claire Le Goff", "e1")])
+    b = article("b", "x", quotes_=[Quote(0, 1, "Certains foyers resteront sans courant", "Claire Le Goff", "e1")])
+    (g,) = quotes.build(Story("s", "t", ("a", "b")), [a, b], same_vectors)
+    assert g.changed and "possibility" in g.note
+
+
+def test_framing_phrases_are_a_word_and_its_modifier():
+    """Two neighbours of different heads are no phrase ("armées arméniennes illégales" gives no
+    "arménien illégal" when spaCy reads both adjectives as modifiers of "forces")."""
+    import spacy
+    from recoupe.annotate.read import phrases
+
+    nlp = spacy.load("fr_core_news_md")
+    doc = nlp("Le gouvernement dénonce un nettoyage ethnique et de fréquentes provocations.")
+    got = dict(phrases([doc], [0], []))
+    assert got.get("nettoyage ethnique") == 1 and got.get("fréquent provocation") == 1
+    for t in doc:
+        for u in doc[t.i + 1:t.i + 2]:
+            if t.head.i != u.i and u.head.i != t.i:
+                assert f"{t.lemma_.lower()} {u.lemma_.lower()}" not in got
+
+
 def test_log_odds_ranks_what_one_article_uses_and_the_others_do_not():
     mine = Counter({"occupation": 5, "retrait": 3})
     rest = Counter({"retrait": 30, "contingent": 10})
-    z = framing.log_odds(mine, rest, mine + rest)
+    both = mine + rest
+    z = framing.log_odds(mine, rest, dict(both), sum(both.values()))
     assert z["occupation"] > 1.0 > z["retrait"]
+
+
+def test_the_language_is_the_prior_a_word_it_rarely_uses_stands_out():
+    mine = Counter({"provocation": 1, "raison": 1, "retrait": 2})
+    rest = Counter({"retrait": 9, "soldat": 5})
+    prior, a0 = framing.language_prior({w: w for w in mine | rest}, "fr", mine + rest)
+    z = framing.log_odds(mine, rest, prior, a0)
+    assert z["provocation"] > z["raison"] > z["retrait"]
 
 
 def test_framing_skips_names_shows_each_word_once_and_names_choices():

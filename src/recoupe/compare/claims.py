@@ -7,7 +7,10 @@ counted noun phrase, its first noun and adjectives before any complement
 ("véhicules blindés | de transport de troupes"), matched through a table of
 words for the same thing (``soldats`` / ``militaires`` / ``troupes``) -- and
 their sentences are about the same thing (sentence vectors, the years they
-name, the places they name). Two figures in one sentence never count the same
+name, the places they name), and what happened to it agrees (the participle
+after it: "ont été blessés" is not "déployés"; "personnes" counts whatever
+the participle says). Two counts more than ``MAX_RATIO`` apart are never one
+thing. Two figures in one sentence never count the same
 thing ("1 960 militaires, 90 véhicules blindés, 380 unités d'automobiles").
 
 Values are intervals: an exact figure is itself (a round one, ``2 000``,
@@ -28,7 +31,8 @@ from ..records import Article, Claim, Story, Support
 from .text import Sentence, fold, key, sentences, vectors, words
 
 LINK = 0.45         # alignment score from which two figures count the same thing
-CONTEST = 0.62      # ... and from which they may contradict each other
+MAX_RATIO = 10.0    # two counts of one thing by two outlets are never this far apart (crowds: 1,2 million / 280 000)
+CONTEST = 0.55      # ... and from which they may contradict each other
 ROUND_SLACK = 0.05  # a round exact figure ("2 000") stands for +/- 5 %
 APPROX_SLACK = 0.15  # "près de", "environ", "quelque"
 
@@ -47,6 +51,7 @@ class Figure:
     text: str
     years: frozenset[str] = field(default_factory=frozenset)
     places: frozenset[str] = field(default_factory=frozenset)
+    predicate: str = ""         # what happened to what is counted: "blessé" in "23 policiers ont été blessés"
 
 
 def interval(value: float, qualifier: str) -> tuple[float, float]:
@@ -83,6 +88,10 @@ class Units:
         self.breaks = {fold(w) for w in v.UNIT_BREAKS}
         self.classifiers = {key(w) for w in v.CLASSIFIERS}
         self.generic = {fold(w) for w in v.GENERIC_UNITS}
+        self.people = {key(w) for w in v.PEOPLE}
+        self.scales = {fold(w) for w in list(v.SCALES) + list(v.VAGUE_SCALES)}
+        self.aux = {fold(w) for w in v.AUXILIARIES}
+        self.counting = {fold(w) for w in v.COUNTING_VERBS}
         self.canon: dict[str, str] = {}
         for group in v.COUNT_SYNONYMS:
             for w in group:
@@ -104,6 +113,10 @@ class Units:
         if whole in self.canon:                  # "forces de l'ordre", "casques bleus"
             return frozenset([self.canon[whole]]), frozenset(), generic
         toks = [t for t in words(text)] or ([text] if text else [])
+        while len(toks) > 1 and (fold(toks[0]) in self.scales or fold(toks[0]) in self.breaks):
+            toks = toks[1:]                     # "milliards d'euros de pertes": euros, of losses
+        if toks and fold(toks[0]) in self.generic:
+            generic = True
         core: list[str] = []
         rest: list[str] = []
         target = core
@@ -123,6 +136,23 @@ class Units:
                 generic)
 
 
+    def predicate(self, after: str) -> str:
+        """The participle after a counted noun, canonical: " ont été brûlées dans" -> "incendie"."""
+        toks = [t for t in words(after)[:6]]
+        while toks and fold(toks[0]) in self.aux:
+            toks = toks[1:]
+        if toks and fold(toks[0]) in self.counting:    # "ont été recensés" reports the count
+            return ""
+        for n in (3, 2, 1):
+            if len(toks) >= n:
+                k = self._k(" ".join(toks[:n]))
+                if k in self.canon:
+                    return self.canon[k]
+        if toks and len(toks[0]) > 3 and toks[0].islower() and toks[0].endswith(("é", "ée", "és", "ées")):
+            return self.canonical(toks[0])    # a past participle: "endommagées"
+        return ""
+
+
 def unit_likeness(a: Figure, b: Figure) -> float:
     if a.generic or b.generic:
         return 0.5 if a.core == b.core else 0.0
@@ -135,6 +165,8 @@ def unit_likeness(a: Figure, b: Figure) -> float:
     score = inter / small * (0.6 + 0.4 * inter / large)
     if a.rest and b.rest:
         score = min(1.0, score + 0.1 * len(a.rest & b.rest) / min(len(a.rest), len(b.rest)))
+    if a.predicate and b.predicate:
+        score = min(1.0, score + 0.15) if a.predicate == b.predicate else score * 0.5
     return score
 
 
@@ -151,12 +183,16 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             if sent is None:
                 continue
             core, rest, generic = units.split(q.unit)
+            local = q.end - sent.start
+            pred = units.predicate(sent.text[local:]) if 0 <= local <= len(sent.text) else ""
+            if pred and core and core <= {units.canonical(w) for w in units.people}:
+                core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
             years = frozenset(t.value[:4] for t in art.times
                               if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
             places = frozenset(m.entity or m.text for m in art.mentions
                                if m.type == "LOC" and sent.start <= m.start < sent.end)
             out.append(Figure(art.id, source_of.get(art.id, len(source_of)), float(q.value), q.qualifier, q.unit,
-                              core, rest, generic, sent, q.text, years, places))
+                              core, rest, generic, sent, q.text, years, places, pred))
     return out
 
 
@@ -177,6 +213,8 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
             unit = unit_likeness(a, b)
             if unit <= 0:
                 continue
+            if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value):
+                continue
             if a.years and b.years and not (a.years & b.years):
                 continue
             if vec.shape[1]:
@@ -184,10 +222,14 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
             else:
                 ctx = _jaccard(a.sentence.text, b.sentence.text)
             if a.generic or b.generic:
-                if ctx < 0.75:
+                # "milliards d'euros de pertes" and "d'augmentation de capital": the complement says what
+                if ctx < 0.75 or (a.rest and b.rest and not a.rest & b.rest):
                     continue
                 unit = 1.0
-            score = unit * (0.35 + 0.65 * max(ctx, 0.0))
+            # the same thing with the same thing happening to it ("84 véhicules ont été incendiés",
+            # "146 voitures brûlées") needs less help from the rest of the sentence
+            base = 0.5 if (a.predicate or b.predicate) and _event(a) == _event(b) else 0.35
+            score = unit * (base + (1 - base) * max(ctx, 0.0))
             if a.places and b.places and not (a.places & b.places):
                 score *= 0.7
             if a.value == b.value:
@@ -215,6 +257,13 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
     return [sorted(m) for m in members.values()]
 
 
+def _event(f: Figure) -> str:
+    """What happened to what is counted: its participle, or the counted word when it says it ("23 blessés")."""
+    if f.predicate:
+        return f.predicate
+    return next(iter(f.core)) if len(f.core) == 1 else ""
+
+
 def _jaccard(a: str, b: str) -> float:
     x = {key(w) for w in words(a) if len(w) > 3}
     y = {key(w) for w in words(b) if len(w) > 3}
@@ -229,6 +278,7 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
     """The claims of one story: every figure, aligned with the figures of other
     articles that count the same thing; contested first, then agreed, then single."""
     figs = figures(story, members)
+    units = Units(next((a.language for a in members if a.language), None))
     out: list[tuple[int, int, Claim]] = []
     rank = {"contested": 0, "agreed": 1, "single": 2}
     for idx in align(figs, encode):
@@ -245,7 +295,10 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
             status = "agreed"
         else:
             status = "single"
-        subject = max((f.unit for f in group), key=lambda u: (sum(f.unit == u for f in group), len(u)))
+        # the subject is said by a unit that names the counted thing ("blessés"), rather than
+        # by "personnes" whose participle told it
+        subject = max(group, key=lambda f: (units.split(f.unit)[0] == f.core,
+                                            sum(g.unit == f.unit for g in group), len(f.unit))).unit
         seen: set[tuple[str, float]] = set()
         support = []
         for f in sorted(group, key=lambda f: (f.source, f.article, f.sentence.index)):

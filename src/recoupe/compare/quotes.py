@@ -17,6 +17,7 @@ from ..records import Article, Quote, QuoteGroup, QuoteVersion, Story
 from .text import fold, key, vectors, words
 
 SAME = 0.72          # sentence-vector likeness from which two quotes of one speaker are one statement
+NEAR = 0.60          # ... or from which they are when they also share a content word ("colère")
 OVERLAP = 0.6        # or: share of the shorter quote's words the longer one has
 _NUMBER = re.compile(r"\d[\d\s.,]*")
 
@@ -37,6 +38,11 @@ def _overlap(a: str, b: str) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
+def _shared(a: str, b: str) -> bool:
+    """The two share a content word (four letters or more)."""
+    return bool({key(w) for w in words(a) if len(w) > 3} & {key(w) for w in words(b) if len(w) > 3})
+
+
 def _negated(text: str, negations: set[str]) -> bool:
     return sum(fold(w) in negations for w in words(text)) % 2 == 1
 
@@ -52,6 +58,9 @@ def change(texts: list[str], lang: str | None) -> str:
     notes = []
     if len({_negated(t, neg) for t in texts}) > 1:
         notes.append("one version is negative, another is not")
+    hedges = [fold(h) for h in v.HEDGES]
+    if len({any(h in fold(t) + " " for h in hedges) for t in texts}) > 1:
+        notes.append("one version is a possibility or a doubt, another a fact")
     nums = [_numbers(t) for t in texts]
     if any(nums) and len({frozenset(n) for n in nums if n}) > 1:
         notes.append("the versions give different figures")
@@ -78,7 +87,8 @@ def build(story: Story, members: list[Article], encode) -> tuple[QuoteGroup, ...
             if said[i][0].id == said[j][0].id or keys[i] != keys[j]:
                 continue
             like = float(vec[i] @ vec[j]) if vec.shape[1] else 0.0
-            if like >= SAME or _overlap(said[i][1].text, said[j][1].text) >= OVERLAP:
+            overlap = _overlap(said[i][1].text, said[j][1].text)
+            if like >= SAME or overlap >= OVERLAP or (like >= NEAR and _shared(said[i][1].text, said[j][1].text)):
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(said)):

@@ -134,18 +134,43 @@ CLASSIFIERS = ("unité", "unités", "exemplaire", "exemplaires", "pièce", "piè
 COUNT_SYNONYMS = (
     ("soldat", "militaire", "militaires", "troupe", "troupes", "homme", "hommes", "casque bleu", "casques bleus",
      "combattant", "combattants", "effectif", "effectifs"),
-    ("mort", "morts", "tué", "tués", "décès", "décédé", "décédés", "victime décédée", "personne tuée"),
+    ("mort", "morts", "tué", "tués", "tuée", "tuées", "décès", "décédé", "décédés", "victime décédée",
+     "personne tuée", "perdu la vie", "péri", "trouvé la mort"),
     ("blessé", "blessés", "blessée", "blessées"),
+    ("incendié", "incendiés", "incendiée", "incendiées", "brûlé", "brûlés", "brûlée", "brûlées"),
+    ("évacué", "évacués", "évacuée", "évacuées"),
+    ("mobilisé", "mobilisés", "déployé", "déployés", "engagé", "engagés", "mobilisées", "déployées", "engagées"),
+    ("interpellé", "interpellés", "interpellée", "interpellées", "arrêté", "arrêtés", "interpellation",
+     "interpellations", "arrestation", "arrestations", "gardes à vue", "garde à vue"),
     ("véhicule", "véhicules", "voiture", "voitures"),
     ("blindé", "blindés", "blindée", "blindées"),
     ("manifestant", "manifestants", "manifestante", "manifestantes"),
     ("policier", "policiers", "gendarme", "gendarmes", "forces de l'ordre", "agent", "agents"),
     ("pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers"),
-    ("habitant", "habitants", "résident", "résidents", "personne", "personnes"),
+    ("intervention", "interventions", "opération de secours", "opérations de secours", "sortie de secours",
+     "sorties de secours"),
+    ("habitant", "habitants", "résident", "résidents"),
     ("foyer", "foyers", "ménage", "ménages", "abonné", "abonnés", "logement", "logements"),
     ("euro", "euros", "€"),
     ("dollar", "dollars", "$"),
 )
+
+# Nouns that count people without saying which: what is counted is in the verb
+# after them ("17 personnes ont été blessées" counts the injured).
+PEOPLE = ("personne", "personnes", "gens", "individu", "individus", "victime", "victimes")
+
+# Auxiliaries between a counted noun and the participle that says what happened to it.
+AUXILIARIES = ("ont", "a", "avaient", "avait", "auraient", "aurait", "sont", "est", "étaient", "était", "seraient",
+               "serait", "été", "se", "s", "ont été", "a été", "ont dû", "ont pu", "y", "en", "tous", "toutes")
+
+# Participles that report the count, not what happened to what is counted:
+# "23 blessés ont été recensés" counts the injured.
+COUNTING_VERBS = ("recensé", "recensés", "recensée", "recensées", "compté", "comptés", "comptée", "comptées",
+                  "dénombré", "dénombrés", "dénombrée", "dénombrées", "enregistré", "enregistrés", "enregistrée",
+                  "enregistrées", "signalé", "signalés", "signalée", "signalées", "annoncé", "annoncés", "annoncée",
+                  "annoncées", "estimé", "estimés", "estimée", "estimées", "chiffré", "chiffrés", "chiffrée",
+                  "chiffrées", "relevé", "relevés", "relevée", "relevées", "déclaré", "déclarés", "déclarée",
+                  "déclarées", "confirmé", "confirmés", "confirmée", "confirmées")
 
 # Units that do not say what is counted ("20 %", "3 millions d'euros"): two such
 # figures are the same claim only when their sentences say the same thing.
@@ -158,6 +183,10 @@ GENERIC_UNITS = ("%", "pour cent", "pourcent", "euro", "euros", "€", "dollar",
 
 # --- quote groups (compare/quotes.py): words that turn a statement around
 NEGATIONS = ("ne", "n", "jamais", "aucun", "aucune", "rien", "nul", "nulle", "non", "ni", "sans", "guère")
+# Words that make a statement a possibility or a doubt rather than a fact.
+HEDGES = ("trop tôt pour", "pas exclu", "n'exclu", "n'excluons", "n'exclut", "peut-être", "pourrait", "pourraient",
+          "probablement", "sans doute", "éventuellement", "il se peut", "il est possible", "envisage", "envisageons",
+          "semble", "semblerait", "selon toute vraisemblance", "a priori", "apparemment", "si ")
 
 # Month names, January first: the day a relative date stands for, written out in a summary.
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
