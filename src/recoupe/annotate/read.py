@@ -52,9 +52,9 @@ _PHRASE_POS = {"NOUN", "ADJ"}
 
 
 def phrases(docs, offsets, names) -> tuple[tuple[str, int], ...]:
-    """Lemmas and adjacent two-lemma phrases ("nettoyage ethnique") of the words
-    that are not names, stop words or figures, and their counts: what framing
-    compares. ``names`` are (start, end) spans of the article's name mentions."""
+    """Lemmas and adjacent two-lemma phrases ("nettoyage ethnique") of the nouns,
+    adjectives and participles that are not names, stop words or figures, and
+    their counts: what framing compares. ``names`` are (start, end) spans of the article's name mentions."""
     spans = sorted(names)
     counts: dict[str, int] = {}
 
@@ -64,14 +64,20 @@ def phrases(docs, offsets, names) -> tuple[tuple[str, int], ...]:
     for doc, base in zip(docs, offsets):
         prev = None
         for t in doc:
-            keep = (t.pos_ in _CONTENT and t.pos_ != "PROPN" and not t.is_stop and t.is_alpha and len(t.text) > 2
-                    and not named(base + t.idx))
+            # naming lives in nouns, adjectives and participles ("territoires libérés"), not in
+            # the finite verbs every article needs ("assurer", "continuer")
+            keep = (t.pos_ in _PHRASE_POS or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                                               and not any(c.dep_.startswith("aux") for c in t.children))) \
+                and not t.is_stop and t.is_alpha and len(t.text) > 2 and not named(base + t.idx)
             if not keep:
                 prev = None
                 continue
             lemma = t.lemma_.lower()
             counts[lemma] = counts.get(lemma, 0) + 1
-            if prev is not None and prev.i == t.i - 1 and prev.pos_ in _PHRASE_POS and t.pos_ in _PHRASE_POS:
+            # a phrase is a word and its modifier ("nettoyage ethnique", "fréquentes provocations"),
+            # not two neighbours of different heads ("forces armées arméniennes illégales")
+            if prev is not None and prev.i == t.i - 1 and prev.pos_ in _PHRASE_POS and t.pos_ in _PHRASE_POS \
+                    and (prev.head.i == t.i or t.head.i == prev.i):
                 pair = f"{prev.lemma_.lower()} {lemma}"
                 counts[pair] = counts.get(pair, 0) + 1
             prev = t

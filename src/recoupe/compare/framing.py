@@ -3,24 +3,28 @@ and the names it chooses for what several outlets name differently.
 
 Terms are ranked by the log-odds ratio with an informative Dirichlet prior
 (Monroe, Colaresi & Quinn 2008, "Fightin' Words", section 3.5): for a term w,
-article i and the rest of the story j, with prior counts a_w the counts of
-the whole dossier (times ``PRIOR``) and a_0 their sum,
+article i and the rest of the story j,
 
     d_w = log((y_iw + a_w) / (n_i + a_0 - y_iw - a_w)) - log((y_jw + a_w) / (n_j + a_0 - y_jw - a_w))
     z_w = d_w / sqrt(1 / (y_iw + a_w) + 1 / (y_jw + a_w))
 
-Articles are compared through their lemmas and two-lemma phrases
-(``Article.phrases``: no names, no stop words, no figures), gathered into word
-families by the Snowball stemmer ("occupation", "occupées", "occuper"), so the
-evidence is the outlet's vocabulary, never who it talks about.
+The prior is the language at large, as the paper recommends a large
+background corpus: a_w = ``PRIOR_WORDS`` x the word's frequency in the
+language (``wordfreq``), a_0 = ``PRIOR_WORDS``. A story is a few thousand
+words; against its own counts, every word an article says once ties with
+hundreds of others. Against the language, a word the language rarely uses
+that the article uses is evidence, and its weight is bounded both ways: a
+common word ("raison") needs many uses to stand out, a very rare one
+("fortifier") is shrunk by its own uncertainty. For a language wordfreq does
+not know, the prior is the dossier's own counts.
 
-"Or better" (the issue's words): the log-odds only sees the story, and an
-article that uses a word once ties with hundreds of others. Each z-score is
-therefore weighed by how much more the article uses the word than the
-language at large does (``wordfreq``; log of the ratio, to the power
-``SPECIFIC``): "provocation" stands out of a dispatch, "raison" does not.
-A term whose word a better-ranked term already shows is skipped, so twenty
-terms show twenty different words.
+Articles are compared through their lemmas and two-lemma phrases
+(``Article.phrases``: nouns, adjectives and participles used as adjectives;
+no names, no stop words, no figures), gathered into word families by the
+Snowball stemmer ("occupation", "occupées", "occupés"), so the evidence is the
+outlet's vocabulary, never who it talks about. A term whose word a
+better-ranked term already shows is skipped, so twenty terms show twenty
+different words.
 
 Neutral by design: the dossier shows the terms and their scores, it never
 labels an outlet.
@@ -32,27 +36,44 @@ from collections import Counter
 
 from ..records import Article, Dossier, Framing, NameChoice, Story
 
-PRIOR = 1.0         # weight of the prior: a_w is the dossier's count of w times this (Monroe's own choice)
+# The prior weighs as much as this many words of the language. Seeds: 3e4 -> 5/7
+# of the government statement's loaded terms in its top 20, 5e4 and 7e4 -> 6/7,
+# 1e5 -> 5/7; the fixture stories agree (tests/test_compare_stories.py).
+PRIOR_WORDS = 50_000.0
+# A word the language does not know (wordfreq gives 0: a coinage, "ultragauche")
+# counts as a rare one (a_w = 0.1 is a frequency of 2 per million), not as impossible.
+A_MIN = 0.1
 MIN_Z = 0.5         # a term below this z-score is not evidence of anything
-SPECIFIC = 1.0      # weight of the language-wide rarity (0: Monroe's log-odds alone)
 TOP = 20
 
 
-def log_odds(mine: Counter, rest: Counter, prior: Counter) -> dict[str, float]:
-    """z-scores of every term of ``mine`` against ``rest`` (Monroe et al. 2008)."""
+def log_odds(mine: Counter, rest: Counter, prior: dict[str, float], a0: float) -> dict[str, float]:
+    """z-scores of every term of ``mine`` against ``rest`` (Monroe et al. 2008);
+    ``prior`` gives each term's pseudo-count a_w, ``a0`` their total."""
     n_i, n_j = sum(mine.values()), sum(rest.values())
-    total = sum(prior.values())
-    if not n_i or not total:
+    if not n_i or not a0:
         return {}
-    scale = PRIOR
-    a0 = PRIOR * total
     out = {}
     for w, y_i in mine.items():
-        a = prior.get(w, 0) * scale or scale
+        a = max(prior.get(w, 0.0), A_MIN)
         y_j = rest.get(w, 0)
-        d = (math.log((y_i + a) / (n_i + a0 - y_i - a)) - math.log((y_j + a) / (n_j + a0 - y_j - a)))
+        d = (math.log((y_i + a) / max(n_i + a0 - y_i - a, 1e-9))
+             - math.log((y_j + a) / max(n_j + a0 - y_j - a, 1e-9)))
         out[w] = d / math.sqrt(1 / (y_i + a) + 1 / (y_j + a))
     return out
+
+
+def language_prior(terms: dict[str, str], lang: str, dossier_counts: Counter) -> tuple[dict[str, float], float]:
+    """(a_w for each family key, a_0): the language's word frequencies (wordfreq)
+    times ``PRIOR_WORDS``; the dossier's own counts when wordfreq does not know the language."""
+    from wordfreq import word_frequency
+
+    try:
+        word_frequency("a", lang)
+    except LookupError:
+        total = sum(dossier_counts.values())
+        return {k: float(n) for k, n in dossier_counts.items()}, float(total)
+    return {k: PRIOR_WORDS * word_frequency(w, lang) for k, w in terms.items()}, PRIOR_WORDS
 
 
 class Families:
@@ -93,16 +114,15 @@ class Families:
                 best[k] = (n, w)
         return {k: w for k, (_, w) in best.items()}
 
-
-def specificity(term: str, share: float, lang: str | None) -> float:
-    """log(how much more often the article uses ``term`` than the language does), at least 0."""
-    from wordfreq import word_frequency
-
-    try:
-        base = word_frequency(term, lang or "fr")
-    except LookupError:                     # a language wordfreq does not know: no weighing
-        return 1.0
-    return max(math.log(share / max(base, 1e-8)), 0.0)
+    def labels(self, counts_by_article: list[Counter], most: int = 3) -> dict[str, str]:
+        """How a family is shown: its members, most used first ("émeute/émeutier")."""
+        total: Counter = Counter()
+        for c in counts_by_article:
+            total.update(c)
+        members: dict[str, list[tuple[int, str]]] = {}
+        for w, n in total.items():
+            members.setdefault(self.key(w), []).append((-n, w))
+        return {k: "/".join(w for _, w in sorted(m)[:most]) for k, m in members.items()}
 
 
 def distinctive(scores: dict[str, float], top: int = TOP) -> list[tuple[str, float]]:
@@ -157,9 +177,12 @@ def build(story: Story, members: list[Article], dossier: Dossier) -> tuple[Frami
     raw = {a.id: Counter(dict(a.phrases)) for a in members}
     counts = {aid: fam.gather(c) for aid, c in raw.items()}
     shown = fam.shown(list(raw.values()))
-    prior: Counter = Counter()
+    label = fam.labels(list(raw.values()))
+    by_shown = {w: label[k] for k, w in shown.items()}
+    everything: Counter = Counter()
     for a in dossier.articles:
-        prior.update(fam.gather(Counter(dict(a.phrases))) if a.id not in counts else counts[a.id])
+        everything.update(counts[a.id] if a.id in counts else fam.gather(Counter(dict(a.phrases))))
+    prior, a0 = language_prior(shown, lang, everything)
     source_of = {a: i for i, g in enumerate(story.sources) for a in g}
     choices = name_choices(members, dossier)
     out = []
@@ -171,11 +194,8 @@ def build(story: Story, members: list[Article], dossier: Dossier) -> tuple[Frami
                 rest.update(counts[b.id])
         best: list[tuple[str, float]] = []
         if rest:
-            mine = counts[a.id]
-            n = sum(mine.values())
-            z = log_odds(mine, rest, prior)
-            weighed = {shown[k]: s * specificity(shown[k], mine[k] / n, lang) ** SPECIFIC
-                       for k, s in z.items() if s >= MIN_Z}
-            best = distinctive(weighed)
-        out.append(Framing(a.id, tuple(w for w, _ in best), tuple(z for _, z in best), choices.get(a.id, ())))
+            z = log_odds(counts[a.id], rest, prior, a0)
+            best = distinctive({shown[k]: v for k, v in z.items() if v >= MIN_Z})
+        out.append(Framing(a.id, tuple(by_shown[w] for w, _ in best), tuple(z for _, z in best),
+                           choices.get(a.id, ())))
     return tuple(out)
