@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--db", help="SQLite store path (default: OUT/recoupe.db)")
     p.add_argument("--no-html", action="store_true", help="do not write the HTML dossier")
     p.add_argument("--no-db", action="store_true", help="do not write to the store")
+    p.add_argument("--summary-words", type=int, default=DEFAULT.summary_words, metavar="N",
+                   help="length of each story's summary, in words (default: %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
     t = sub.add_parser("times", help="print the temporal expressions of a text file as JSON")
@@ -80,7 +82,10 @@ def _count_files(inputs: list[str]) -> int:
 def cmd_run(args) -> int:
     out = Console(quiet=args.quiet, highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    settings = DEFAULT
+    if args.summary_words < 1:
+        print(f"recoupe: --summary-words must be a positive number of words, not {args.summary_words}", file=sys.stderr)
+        return 2
+    settings = DEFAULT.with_(summary_words=args.summary_words)
     total = _count_files(args.inputs)
     show_bar = not args.quiet and total >= settings.progress_from
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -126,6 +131,12 @@ def cmd_run(args) -> int:
         out.print(f"grouped into {len(dossier.stories)} stor{'y' if len(dossier.stories) == 1 else 'ies'}: "
                   + "; ".join(f"{st.title[:60]} ({len(st.articles)})" for st in dossier.stories[:5])
                   + (" …" if len(dossier.stories) > 5 else ""), markup=False)
+        claims = [c for st in dossier.stories for c in st.claims]
+        contested = sum(c.status == "contested" for c in claims)
+        agreed = sum(c.status == "agreed" for c in claims)
+        groups = sum(len(st.quote_groups) for st in dossier.stories)
+        out.print(f"compared: {contested} contested figure(s), {agreed} agreed, {groups} statement(s) quoted by "
+                  f"several outlets", markup=False)
     written = [write_json(dossier, args.json or base / "dossier.json")]
     if not args.no_html:
         written.append(write_html(dossier, args.html or base / "dossier.html"))

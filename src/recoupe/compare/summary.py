@@ -18,8 +18,9 @@ until the summary reaches its length; a relative date in them gets its day
 ("ce mercredi (17 avril 2024)"). Then every contested figure follows, one
 item per version, each citing the articles that give it.
 A sentence is cited to an article only when that article says it: a sentence
-of it carries at least ``CITE_WORDS`` of the sentence's words or means the same
-(``CITE_VECTOR``).
+of it gives the same figures and carries at least ``CITE_WORDS`` of the
+sentence's words, or means the same (``CITE_VECTOR``), or gives the same
+dates and tells the same fact (``SAME_FACT``).
 """
 from __future__ import annotations
 
@@ -62,17 +63,19 @@ def candidates(members: list[Article]) -> list[Sentence]:
     return out
 
 
+def dates_of(members: list[Article], sents: list[Sentence]) -> list[set[str]]:
+    """The resolved dates each sentence gives."""
+    by_id = {a.id: a for a in members}
+    return [{t.value for t in by_id[s.article].times
+             if t.type == "DATE" and t.value and t.value[:1].isdigit() and s.start <= t.start < s.end} for s in sents]
+
+
 def facts_of(story: Story, members: list[Article], sents: list[Sentence], claims: tuple[Claim, ...],
              sim) -> list[set[str]]:
     """For each sentence, the articles that tell a fact it tells: the same date
     in a like sentence (``SAME_DATE``), a figure of the same claim (agreed or
     contested), a statement of the same quote group."""
-    by_id = {a.id: a for a in members}
-    dates = []
-    for s in sents:
-        art = by_id[s.article]
-        dates.append({t.value for t in art.times
-                      if t.type == "DATE" and t.value and t.value[:1].isdigit() and s.start <= t.start < s.end})
+    dates = dates_of(members, sents)
     out = []
     for i, s in enumerate(sents):
         arts: set[str] = set()
@@ -108,6 +111,7 @@ def build(story: Story, members: list[Article], claims: tuple[Claim, ...], encod
         central = sim.mean(axis=1)
     src = [source_of.get(s.article, s.article) for s in sents]
     facts = facts_of(story, members, sents, claims, sim)
+    dates = dates_of(members, sents)
     latest = newest(members)
     scores = []
     for i, s in enumerate(sents):
@@ -144,22 +148,25 @@ def build(story: Story, members: list[Article], claims: tuple[Claim, ...], encod
     def versions(c: Claim, skip: str | None) -> None:
         """Every version of a contested figure but the one already said, each citing who gives it."""
         done.add(c.id)
-        seen = {skip}
         for sup in c.support:
-            if sup.value is None or sup.text in seen:
+            if sup.value is None or sup.text == skip or sup.text in said:
                 continue
-            seen.add(sup.text)
+            said.add(sup.text)
             cited = tuple(dict.fromkeys(x.article for x in c.support if x.text == sup.text or x.value == sup.value
                                         and source_of.get(x.article) != source_of.get(sup.article)
                                         and _says(by_id[x.article], sup.text)))
             items.append(SummaryItem(sup.text, cited or (sup.article,), c.id, _note(c)))
 
     contested = [c for c in claims if c.status == "contested"]
+    said: set[str] = set()
     for i in chosen:
         s = sents[i]
+        if s.text in said:
+            continue
+        said.add(s.text)
         mine = [c for c in contested if c.id not in done and any(x.article == s.article and x.text == s.text
                                                                   for x in c.support)]
-        items.append(SummaryItem(dated(s, by_id[s.article]), _cited(s, i, sents, sim, by_id),
+        items.append(SummaryItem(dated(s, by_id[s.article]), _cited(s, i, sents, sim, dates),
                                  mine[0].id if mine else None, _note(mine[0]) if mine else ""))
         for c in mine:
             versions(c, s.text)
@@ -207,13 +214,14 @@ def _says(article: Article, text: str) -> bool:
     return any(lexical_support(text, p) >= CITE_WORDS for p in pieces(article))
 
 
-def _cited(s: Sentence, i: int, sents: list[Sentence], sim, by_id: dict[str, Article]) -> tuple[str, ...]:
+def _cited(s: Sentence, i: int, sents: list[Sentence], sim, dates: list[set[str]]) -> tuple[str, ...]:
     out = [s.article]
     figures = _figures(s.text)
     for j, t in enumerate(sents):
         if t.article in out or not figures <= _figures(t.text):     # a citation never gives another figure
             continue
-        if sim[i, j] >= CITE_VECTOR or lexical_support(s.text, t.text) >= CITE_WORDS:
+        if sim[i, j] >= CITE_VECTOR or lexical_support(s.text, t.text) >= CITE_WORDS \
+                or (dates[i] and dates[i] == dates[j] and sim[i, j] >= SAME_FACT):
             out.append(t.article)
     return tuple(out)
 
