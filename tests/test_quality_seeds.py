@@ -32,6 +32,16 @@ FLOORS = {
     "entities.variants_present": 0.92,
     "entities.variants_merged": 0.94,
     "entities.kept_apart": 1.0,
+    "claims.contradiction_found": 1.0,
+    "claims.agreement_found": 1.0,
+    "claims.no_false_contradiction": 1.0,
+    "claims.contested_precision": 1.0,
+    "quote_groups.found": 1.0,
+    "summary.items_cite_sources": 1.0,
+    "summary.items_supported": 1.0,
+    "summary.key_facts": 0.8,
+    # "agression" (said once) is the one missed
+    "framing.loaded_terms_in_top20": 0.85,
 }
 
 
