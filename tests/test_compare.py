@@ -132,6 +132,17 @@ def test_people_count_what_their_participle_says():
     assert not any("c" in {s.article for s in x.support} and len(x.support) > 1 for x in out)
 
 
+def test_an_event_noun_before_the_figure_says_what_is_counted():
+    """'l'intoxication de 12 personnes' counts the poisoned, like 'une trentaine de personnes ont été intoxiquées'."""
+    a = "L'incendie a provoqué l'intoxication de 12 personnes, selon la préfecture."
+    b = "Une trentaine de personnes ont été intoxiquées par les fumées de l'incendie."
+    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    arts = [article("a", a, quantities=[quantity("12 personnes", a, 12, "personnes")]),
+            article("b", b, quantities=[quantity("Une trentaine de personnes", b, 30, "personnes", "approx")])]
+    (claim,) = claims.build(story, arts, same_vectors)
+    assert claim.status == "contested" and {s.value for s in claim.support} == {12, 30}
+
+
 def test_counts_more_than_ten_times_apart_are_not_one_thing():
     """A crowd of 1,2 million and 280 000 can be contested (4x); 38 000 and 450 homes are two events."""
     a = "La panne a privé d'électricité 38 000 foyers dans le département."
@@ -148,6 +159,18 @@ def test_a_hedged_version_of_a_statement_is_flagged():
     b = article("b", "x", quotes_=[Quote(0, 1, "Certains foyers resteront sans courant", "Claire Le Goff", "e1")])
     (g,) = quotes.build(Story("s", "t", ("a", "b")), [a, b], same_vectors)
     assert g.changed and "possibility" in g.note
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Nous n'avons à ce stade aucune preuve que des données ont été publiées", True),   # "n' … aucune" is one
+    ("Des données personnelles ont été publiées", False),
+    ("Nous ne céderons jamais", True),
+    ("Il n'y a plus rien à sauver", True),
+    ("Sans aucun doute, le pire est derrière nous", False),
+])
+def test_a_negation_is_counted_once(text, negative):
+    v = {"ne", "n"}, {"jamais", "aucun", "aucune", "rien", "nul", "nulle", "non", "ni", "sans", "guere"}
+    assert quotes._negated(text, *v) is negative
 
 
 def test_framing_phrases_are_a_word_and_its_modifier():

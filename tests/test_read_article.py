@@ -113,6 +113,24 @@ def test_pronoun_points_to_the_previous_speaker(reader):
     assert art.quotes[1].cue == "pronoun"
 
 
+def test_an_inverted_pronoun_is_the_person_just_named_not_the_clause_after_it(reader):
+    # regression: "a-t-il indiqué, précisant que des prélèvements…" gave the speaker "précisant que…"
+    art = read(reader, "« La situation est maîtrisée », a déclaré la préfète, Hélène Garrigou.",
+               "Le maire, Bernard Lachaume, s'est montré plus prudent. « Il est trop tôt pour dire si l'eau est "
+               "contaminée », a-t-il indiqué, précisant que des prélèvements avaient été confiés à un laboratoire.")
+    assert [s for _, s, _ in speakers(art) if s] == ["Hélène Garrigou", "Bernard Lachaume"]
+
+
+def test_reported_speech_is_a_statement_of_its_subject(reader):
+    art = read(reader, "La préfète Hélène Garrigou a assuré mardi soir que la situation était « sous contrôle » "
+                       "et qu'aucune pollution n'avait été relevée.",
+               "Le directeur n'a pas confirmé que l'usine rouvrirait lundi.",
+               "Jean Dupuis a déclaré que « nous rouvrirons l'usine dès que possible ».")
+    indirect = [q for q in art.quotes if q.cue == "indirect"]
+    assert [(q.speaker, q.text[:22]) for q in indirect] == [("Hélène Garrigou", "la situation était « s")]
+    assert [q.speaker for q in art.quotes if q.cue != "indirect"] == ["Jean Dupuis"]    # quoted once, directly
+
+
 def test_chain_agency_citing_a_ministry(reader):
     art = read(reader, "« Trois suspects ont été interpellés dans la nuit », a indiqué l'AFP citant le ministère "
                        "de l'Intérieur.")

@@ -182,7 +182,8 @@ class Mention(Record):
 
 @dataclass(frozen=True, slots=True)
 class Quote(Record):
-    """A direct quotation and who said it.
+    """A statement and who said it: a direct quotation, or reported speech
+    ("X a assuré que …", ``cue`` "indirect").
 
     ``via`` lists who reported it when the article got it second hand (an
     agency citing a ministry); ``cue`` says how the speaker was found.
@@ -195,7 +196,7 @@ class Quote(Record):
     speaker_entity: str | None = None
     via: tuple[str, ...] = ()
     paragraph: int = 0
-    cue: str | None = None          # verb-after | verb-before | colon | selon | same-speaker | pronoun
+    cue: str | None = None          # verb-after | verb-before | colon | selon | same-speaker | pronoun | indirect
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +318,7 @@ class QuoteVersion(Record):
     article: str
     text: str
     paragraph: int = 0
+    indirect: bool = False          # reported speech ("a assuré que …"), not the speaker's words
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,13 @@ found, in order:
 
 A speaker written as a role ("le porte-parole du Kremlin") is the person the
 articles name with that role ("le porte-parole du Kremlin Dmitri Peskov").
+
+Reported speech is a statement too ("La préfète Hélène Garrigou a assuré que
+la situation était « sous contrôle »"): the clause after a reporting verb and
+"que", said by the person (else organisation) the sentence names before the
+verb, or by whom "il"/"elle" stands for; its ``cue`` is ``indirect``. Outlets
+often report in their own words what another quotes, and the quote groups
+match the two.
 """
 from __future__ import annotations
 
@@ -277,6 +284,52 @@ def _subject(before: str, here: list[Mention], lo: int, hi: int, roles: RoleBook
     return roles.who(lead)
 
 
+@lru_cache(maxsize=None)
+def _reported_rx(v: ModuleType) -> re.Pattern:
+    """A reporting verb and its "que": "a également assuré, mardi soir, que", "estime qu'"."""
+    past = alternation(v.REPORTING_VERBS)
+    present = alternation(v.PRESENT_REPORTING)
+    adverbs = alternation(v.REPORTING_ADVERBS)
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<neg>n['’]|ne\s+)?(?:a|ont|avait|avaient|aurait|auraient)\s+"
+        rf"(?:(?:{adverbs})\s+)?(?P<past>{past})|(?P<present>{present}))"
+        rf"(?:\s*,[^,.;:«»“”]{{1,60}},|\s+(?:à|au|aux|devant|lors|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
+        rf"dimanche|hier|ce)\b[^,.;:«»“”]{{0,50}}?)?\s+(?P<que>que\s|qu['’])", re.I)
+
+
+def reported(text: str, base: int, here: list[Mention], quoted: list[tuple[int, int]], roles: RoleBook,
+             v: ModuleType, antecedent) -> list[Quote]:
+    """The reported statements of one paragraph ("X a assuré que …"): the clause
+    after "que" to the end of its sentence, said by the subject of the verb.
+    A clause that holds a quote already attributed, or a negated verb ("n'a pas
+    confirmé que"), is not one."""
+    out = []
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    for k, s0 in enumerate(starts):
+        s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sentence = text[s0:s1]
+        m = _reported_rx(v).search(sentence)
+        if not m or m.group("neg"):           # "n'a … que": only, not a report
+            continue
+        c0 = s0 + m.end()
+        c1 = s0 + len(sentence.rstrip().rstrip(".!?…").rstrip())
+        clause = text[c0:c1].strip()
+        if len(_WORD.findall(clause)) < 4 or any(a < base + c1 and base + c0 < b for a, b in quoted):
+            continue
+        before = sentence[:m.start()]
+        if re.match(r"(?i)^\s*(?:il|elle)\s*$", before):
+            speaker = antecedent(s0)
+        else:
+            verb_at = base + s0 + m.start()
+            people = [x for x in here if base + s0 <= x.start < verb_at]
+            named = next((x for x in people if x.type == "PER"), None) or next(
+                (x for x in people if x.type == "ORG"), None)
+            speaker = named.form if named else roles.who(before) if before.strip() else None
+        if speaker:
+            out.append(Quote(base + c0, base + c1, clause, speaker, None, (), 0, "indirect"))
+    return out
+
+
 def _last(rx: re.Pattern, text: str):
     """The last match of ``rx`` in ``text`` that is not its first word (a
     participle heading the sentence, "Interrogé par…", is no subject's verb)."""
@@ -292,6 +345,18 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
     last_person: str | None = None
     for index, (text, base) in enumerate(zip(paragraphs, offsets)):
         here = [m for m in mentions if m.paragraph == index]
+        said_until = 0                                # where this paragraph's last attributed quote ends
+
+        def antecedent(at: int) -> str | None:
+            """Who "il"/"elle" before or after a quote stands for: the first person of the
+            latest sentence naming one since this paragraph's last attributed quote, else
+            the last speaker, else the last person named."""
+            people = [x for x in here if x.type == "PER" and base + said_until <= x.start < base + at]
+            if people:
+                ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, people[-1].start - base)]
+                return next(x for x in people if x.start >= base + (ends[-1] if ends else 0)).form
+            return last_speaker[0] if last_speaker else last_person
+
         for span in find_quoted(text):
             inner = span.inner
             finite = has_finite_verb(docs[index], span.start, span.end) if docs is not None else None
@@ -307,8 +372,9 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
             if m and not re.match(r"^\s*[.!?…]\s*[A-ZÀ-Ý«“\"]", after):
                 pronoun = m.group("pro") or m.group("pro2") or m.group("pro3")
                 rest = m.group("rest")
-                if pronoun and not rest.strip(" ,"):
-                    speaker, cue = (last_speaker[0] if last_speaker else last_person), "pronoun"
+                # "a-t-il indiqué, précisant que …": the pronoun is the subject, what follows is no speaker
+                if pronoun and (not rest.strip(" ,") or pronoun.lower() != "on"):
+                    speaker, cue = antecedent(span.start), "pronoun"
                 else:
                     phrase, via = _np(rest, v)
                     if phrase:
@@ -328,7 +394,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                                    base + s_start + verb.start() if verb else None)
                 cue = "colon" if speaker else None
                 if speaker is None and re.match(r"(?i)^\s*(?:il|elle)\b", before):
-                    speaker, cue = (last_speaker[0] if last_speaker else last_person), "pronoun"
+                    speaker, cue = antecedent(span.start), "pronoun"
             if speaker is None and before.strip():
                 verb = _last(verb_before, before)
                 if verb:                       # "X a raconté avoir été réveillé par « … »"
@@ -336,7 +402,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                                        base + s_start + verb.start())
                     cue = "verb-before" if speaker else None
                     if speaker is None and re.match(r"(?i)^\s*(?:il|elle)\b", before):
-                        speaker, cue = (last_speaker[0] if last_speaker else last_person), "pronoun"
+                        speaker, cue = antecedent(span.start), "pronoun"
             if speaker is None and not before.strip() and s_start:
                 previous = text[max(0, text.rfind(".", 0, s_start - 2) + 1):s_start].strip()
                 if previous.endswith(("?", ":")):   # "Et que nous dit le maire, Bertrand Mallaval ? « … »"
@@ -349,7 +415,11 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
             out.append(Quote(base + span.start, base + span.end, inner, speaker, None, tuple(via), index, cue))
             if speaker:
                 last_speaker = (speaker, index)
+                said_until = span.end
+        quoted = [(q.start, q.end) for q in out if q.paragraph == index and q.speaker]
+        for q in reported(text, base, here, quoted, roles, v, antecedent):
+            out.append(Quote(q.start, q.end, q.text, q.speaker, None, (), index, q.cue))
         people = [m for m in here if m.type == "PER"]
         if people:
             last_person = people[-1].form
-    return out
+    return sorted(out, key=lambda q: q.start)

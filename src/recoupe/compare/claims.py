@@ -22,6 +22,8 @@ a contradiction must be stronger than one that makes an agreement.
 """
 from __future__ import annotations
 
+import re
+
 import dataclasses
 import math
 from dataclasses import dataclass, field
@@ -153,6 +155,14 @@ class Units:
         return ""
 
 
+    def event_before(self, before: str) -> str:
+        """The event a noun before the figure names, canonical: "l'intoxication de " -> "intoxique"."""
+        m = re.search(r"([^\W\d_][\w'’-]*)\s+(?:de|d['’])\s*$", before)
+        if not m:
+            return ""
+        return self.canon.get(self._k(m.group(1).split("'")[-1].split("’")[-1]), "")
+
+
 def unit_likeness(a: Figure, b: Figure) -> float:
     if a.generic or b.generic:
         return 0.5 if a.core == b.core else 0.0
@@ -185,6 +195,8 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             core, rest, generic = units.split(q.unit)
             local = q.end - sent.start
             pred = units.predicate(sent.text[local:]) if 0 <= local <= len(sent.text) else ""
+            if not pred and 0 <= q.start - sent.start <= len(sent.text):
+                pred = units.event_before(sent.text[:q.start - sent.start])
             if pred and core and core <= {units.canonical(w) for w in units.people}:
                 core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
             years = frozenset(t.value[:4] for t in art.times

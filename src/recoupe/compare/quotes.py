@@ -43,8 +43,17 @@ def _shared(a: str, b: str) -> bool:
     return bool({key(w) for w in words(a) if len(w) > 3} & {key(w) for w in words(b) if len(w) > 3})
 
 
-def _negated(text: str, negations: set[str]) -> bool:
-    return sum(fold(w) in negations for w in words(text)) % 2 == 1
+def _negated(text: str, particles: set[str], negations: set[str]) -> bool:
+    """An odd number of negations: "ne ... aucune" is one, "sans" alone is one.
+    Words after a particle complete its negation."""
+    count, open_particle = 0, False
+    for w in words(text):
+        w = fold(w)
+        if w in particles:
+            count, open_particle = count + 1, True
+        elif w in negations and not open_particle:     # after "ne" it completes it: "n'avons ... aucune"
+            count += 1
+    return count % 2 == 1
 
 
 def _numbers(text: str) -> set[str]:
@@ -54,9 +63,10 @@ def _numbers(text: str) -> set[str]:
 def change(texts: list[str], lang: str | None) -> str:
     """What differs in meaning between versions of one statement, or ''."""
     v = vocab(lang) or vocab("fr")
+    particles = {fold(w) for w in v.NEGATION_PARTICLES}
     neg = {fold(w) for w in v.NEGATIONS}
     notes = []
-    if len({_negated(t, neg) for t in texts}) > 1:
+    if len({_negated(t, particles, neg) for t in texts}) > 1:
         notes.append("one version is negative, another is not")
     hedges = [fold(h) for h in v.HEDGES]
     if len({any(h in fold(t) + " " for h in hedges) for t in texts}) > 1:
@@ -100,7 +110,8 @@ def build(story: Story, members: list[Article], encode) -> tuple[QuoteGroup, ...
             continue
         quotes = [said[i][1] for i in idx]
         speaker = max((q.speaker for q in quotes), key=lambda s: (sum(q.speaker == s for q in quotes), len(s)))
-        versions = tuple(QuoteVersion(said[i][0].id, said[i][1].text, said[i][1].paragraph) for i in idx)
+        versions = tuple(QuoteVersion(said[i][0].id, said[i][1].text, said[i][1].paragraph,
+                                      said[i][1].cue == "indirect") for i in idx)
         texts = tuple(dict.fromkeys(v.text for v in versions))
         note = change(list(texts), said[idx[0]][0].language)
         out.append(QuoteGroup(speaker, tuple(arts), texts, quotes[0].speaker_entity, versions, bool(note), note))

@@ -50,6 +50,19 @@ REPORTING_VERBS = (
 )
 
 # Reporting verbs in the imperfect and other forms that introduce a quote after them.
+# Present-tense reporting verbs that introduce reported speech: "la préfète assure que …".
+PRESENT_REPORTING = ("affirme", "affirment", "assure", "assurent", "estime", "estiment", "indique", "indiquent",
+                     "explique", "expliquent", "déclare", "déclarent", "souligne", "soulignent", "rappelle",
+                     "rappellent", "précise", "précisent", "reconnaît", "reconnaissent", "dénonce", "dénoncent",
+                     "juge", "jugent", "considère", "considèrent", "annonce", "annoncent", "confirme", "confirment",
+                     "prévient", "préviennent", "dit", "disent", "martèle", "martèlent", "insiste", "insistent",
+                     "admet", "admettent", "nie", "nient", "dément", "démentent", "promet", "promettent")
+
+# Words that may stand between the auxiliary and the reporting verb ("a également indiqué que").
+REPORTING_ADVERBS = ("également", "aussi", "encore", "pourtant", "ainsi", "notamment", "toutefois", "cependant",
+                     "déjà", "par ailleurs", "de son côté", "pour sa part", "quant à lui", "quant à elle", "enfin",
+                     "aussitôt", "rapidement", "simplement", "seulement", "clairement", "fermement")
+
 PAST_REPORTING = ("écrivait", "déclarait", "expliquait", "affirmait", "disait", "racontait", "assurait",
                   "rapportait", "titrait", "notait", "prévenait", "estimait", "témoignait", "confiait", "lançait")
 
@@ -138,7 +151,11 @@ COUNT_SYNONYMS = (
      "personne tuée", "perdu la vie", "péri", "trouvé la mort"),
     ("blessé", "blessés", "blessée", "blessées"),
     ("incendié", "incendiés", "incendiée", "incendiées", "brûlé", "brûlés", "brûlée", "brûlées"),
-    ("évacué", "évacués", "évacuée", "évacuées"),
+    ("évacué", "évacués", "évacuée", "évacuées", "évacuation"),
+    ("intoxiqué", "intoxiqués", "intoxiquée", "intoxiquées", "intoxication"),
+    ("hospitalisé", "hospitalisés", "hospitalisée", "hospitalisées", "hospitalisation"),
+    ("disparu", "disparus", "disparue", "disparues", "disparition"),
+    ("licencié", "licenciés", "licenciée", "licenciées", "licenciement", "licenciements"),
     ("mobilisé", "mobilisés", "déployé", "déployés", "engagé", "engagés", "mobilisées", "déployées", "engagées"),
     ("interpellé", "interpellés", "interpellée", "interpellées", "arrêté", "arrêtés", "interpellation",
      "interpellations", "arrestation", "arrestations", "gardes à vue", "garde à vue"),
@@ -182,7 +199,10 @@ GENERIC_UNITS = ("%", "pour cent", "pourcent", "euro", "euros", "€", "dollar",
                  "milliards")
 
 # --- quote groups (compare/quotes.py): words that turn a statement around
-NEGATIONS = ("ne", "n", "jamais", "aucun", "aucune", "rien", "nul", "nulle", "non", "ni", "sans", "guère")
+# A negation is a particle ("ne", "n'") with the word that completes it ("pas",
+# "aucune", "jamais": one negation, not two), or one of NEGATIONS alone ("sans", "non").
+NEGATION_PARTICLES = ("ne", "n")
+NEGATIONS = ("jamais", "aucun", "aucune", "rien", "nul", "nulle", "non", "ni", "sans", "guère")
 # Words that make a statement a possibility or a doubt rather than a fact.
 HEDGES = ("trop tôt pour", "pas exclu", "n'exclu", "n'excluons", "n'exclut", "peut-être", "pourrait", "pourraient",
           "probablement", "sans doute", "éventuellement", "il se peut", "il est possible", "envisage", "envisageons",
