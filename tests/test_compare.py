@@ -34,6 +34,7 @@ def test_values_agree_only_when_both_can_be_true(a, b, ok):
     ("unités d'automobiles", "véhicules blindés de transport de troupes", False),
     ("véhicules blindés de transport de troupes", "militaires", False),
     ("blessés", "morts", False),
+    ("maisons", "habitations", True),
 ])
 def test_units_count_the_same_thing(x, y, same):
     u = claims.Units("fr")
@@ -141,6 +142,35 @@ def test_an_event_noun_before_the_figure_says_what_is_counted():
             article("b", b, quantities=[quantity("Une trentaine de personnes", b, 30, "personnes", "approx")])]
     (claim,) = claims.build(story, arts, same_vectors)
     assert claim.status == "contested" and {s.value for s in claim.support} == {12, 30}
+
+
+def test_a_past_event_told_with_its_year_is_not_this_storys_figure():
+    """Regression (held-out story): 'en 2009 … avait provoqué plus de 1 200 cas' was set against '236 cas'."""
+    from recoupe.records import TimeExpr
+    a = "En 2009, une contamination comparable avait provoqué plus de 1 200 cas de gastro-entérite."
+    b = "L'ARS a désormais recensé 236 cas de gastro-entérite."
+    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    arts = [article("a", a, quantities=[quantity("1 200 cas de gastro-entérite", a, 1200, "cas de gastro-entérite",
+                                                 "over")]),
+            article("b", b, quantities=[quantity("236 cas de gastro-entérite", b, 236, "cas de gastro-entérite")])]
+    arts[0] = Article(**{**{f: getattr(arts[0], f) for f in Article.__dataclass_fields__},
+                         "times": (TimeExpr(3, 7, "2009", "DATE", "2009"),)})
+    assert all(c.status == "single" for c in claims.build(story, arts, same_vectors))
+
+
+def test_a_long_sentence_is_compared_by_the_clause_of_its_figure():
+    s = ("Six maisons ont été détruites par la coulée de boue et de blocs, qui s'est arrêtée près de l'église, "
+         "tandis que les 87 habitants du hameau étaient évacués.")
+    assert claims.clause_of(s, 0) == "Six maisons ont été détruites par la coulée de boue et de blocs"
+    assert claims.clause_of(s, s.index("87")).startswith("tandis que les 87 habitants")
+    short = "Selon ce document, la mission comprenait 1960 militaires, 380 blindés."
+    assert claims.clause_of(short, short.index("1960")) == "Selon ce document, la mission comprenait 1960 militaires"
+
+
+def test_a_word_used_only_inside_one_phrase_is_shown_as_the_phrase():
+    z = {"empoisonn": 0.9, "eau empoisonn": 0.7, "eau": 0.2, "orag": 0.8}
+    counts = Counter({"empoisonn": 1, "eau empoisonn": 1, "eau": 4, "orag": 2})
+    assert framing.fuller(z, counts) == {"eau empoisonn": 0.9, "eau": 0.2, "orag": 0.8}
 
 
 def test_counts_more_than_ten_times_apart_are_not_one_thing():

@@ -131,6 +131,20 @@ def test_reported_speech_is_a_statement_of_its_subject(reader):
     assert [q.speaker for q in art.quotes if q.cue != "indirect"] == ["Jean Dupuis"]    # quoted once, directly
 
 
+def test_a_profession_heading_a_sentence_is_no_speaker(reader):
+    # regression: spaCy read "Géologue" as a person, and the quote was his
+    art = read(reader, "Géologue à l'Observatoire alpin des risques naturels, Marc Rivoire se voulait rassurant : "
+                       "« Nous ne pensons pas qu'un nouvel éboulement soit imminent. »")
+    assert speakers(art)[0][1] == "Marc Rivoire"
+
+
+def test_a_reported_clause_ends_where_a_comment_on_it_begins(reader):
+    art = read(reader, "La maire, Hélène Marchetti, a assuré que la distribution avait été interrompue dès "
+                       "réception des résultats, une version que contestent plusieurs riverains.")
+    [q] = art.quotes
+    assert q.cue == "indirect" and q.text == "la distribution avait été interrompue dès réception des résultats"
+
+
 def test_chain_agency_citing_a_ministry(reader):
     art = read(reader, "« Trois suspects ont été interpellés dans la nuit », a indiqué l'AFP citant le ministère "
                        "de l'Intérieur.")

@@ -68,6 +68,8 @@ def mentions(docs, paragraphs: list[str], offsets: list[int], v: ModuleType) -> 
             form = clean_form(ent.text, v, keep_capital_article=inside)
             if len(form) < 2 or not form[:1].isupper() or form.lower() in v.TITLES:
                 continue
+            if not inside and form.lower() in v.ROLE_HEADS:   # "Géologue à l'Observatoire, Marc Rivoire …"
+                continue
             out.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, label, form, index))
     out.sort(key=lambda m: m.start)
     return out

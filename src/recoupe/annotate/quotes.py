@@ -297,6 +297,11 @@ def _reported_rx(v: ModuleType) -> re.Pattern:
         rf"dimanche|hier|ce)\b[^,.;:«»“”]{{0,50}}?)?\s+(?P<que>que\s|qu['’])", re.I)
 
 
+@lru_cache(maxsize=None)
+def _reported_end(v: ModuleType) -> re.Pattern:
+    return re.compile("|".join(f"(?:{rx})" for rx in v.REPORTED_ENDS))
+
+
 def reported(text: str, base: int, here: list[Mention], quoted: list[tuple[int, int]], roles: RoleBook,
              v: ModuleType, antecedent) -> list[Quote]:
     """The reported statements of one paragraph ("X a assuré que …"): the clause
@@ -313,6 +318,9 @@ def reported(text: str, base: int, here: list[Mention], quoted: list[tuple[int, 
             continue
         c0 = s0 + m.end()
         c1 = s0 + len(sentence.rstrip().rstrip(".!?…").rstrip())
+        end = _reported_end(v).search(text, c0, c1)
+        if end:
+            c1 = end.start()
         clause = text[c0:c1].strip()
         if len(_WORD.findall(clause)) < 4 or any(a < base + c1 and base + c0 < b for a, b in quoted):
             continue

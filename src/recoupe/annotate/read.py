@@ -68,7 +68,8 @@ def phrases(docs, offsets, names) -> tuple[tuple[str, int], ...]:
             # the finite verbs every article needs ("assurer", "continuer")
             keep = (t.pos_ in _PHRASE_POS or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
                                                and not any(c.dep_.startswith("aux") for c in t.children))) \
-                and not t.is_stop and t.is_alpha and len(t.text) > 2 and not named(base + t.idx)
+                and not t.is_stop and len(t.text) > 2 and not named(base + t.idx) \
+                and (t.is_alpha or all(p.isalpha() for p in t.text.split("-")))     # "laissés-pour-compte"
             if not keep:
                 prev = None
                 continue

@@ -54,6 +54,8 @@ class Figure:
     years: frozenset[str] = field(default_factory=frozenset)
     places: frozenset[str] = field(default_factory=frozenset)
     predicate: str = ""         # what happened to what is counted: "blessé" in "23 policiers ont été blessés"
+    background: bool = False    # told as a past event with its year ("En 2009, … avait provoqué 1 200 cas")
+    clause: str = ""            # the part of a long sentence that holds the figure
 
 
 def interval(value: float, qualifier: str) -> tuple[float, float]:
@@ -94,6 +96,7 @@ class Units:
         self.scales = {fold(w) for w in list(v.SCALES) + list(v.VAGUE_SCALES)}
         self.aux = {fold(w) for w in v.AUXILIARIES}
         self.counting = {fold(w) for w in v.COUNTING_VERBS}
+        self.pluperfect = {fold(w) for w in v.PLUPERFECT}
         self.canon: dict[str, str] = {}
         for group in v.COUNT_SYNONYMS:
             for w in group:
@@ -140,9 +143,13 @@ class Units:
 
     def predicate(self, after: str) -> str:
         """The participle after a counted noun, canonical: " ont été brûlées dans" -> "incendie"."""
+        incise = re.match(r"\s*,[^,.;:]{1,80},", after)   # "35 patients, selon le décompte de l'hôpital, ont dû …"
+        if incise:
+            after = after[incise.end():]
         toks = [t for t in words(after)[:6]]
-        while toks and fold(toks[0]) in self.aux:
-            toks = toks[1:]
+        while toks and (fold(toks[0]) in self.aux or (fold(toks[0]).endswith("ment") and len(toks) > 1
+                                                       and fold(toks[1]) not in self.aux)):
+            toks = toks[1:]                     # auxiliaries and adverbs: "ont été légèrement blessées"
         if toks and fold(toks[0]) in self.counting:    # "ont été recensés" reports the count
             return ""
         for n in (3, 2, 1):
@@ -203,9 +210,31 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                               if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
             places = frozenset(m.entity or m.text for m in art.mentions
                                if m.type == "LOC" and sent.start <= m.start < sent.end)
+            background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
             out.append(Figure(art.id, source_of.get(art.id, len(source_of)), float(q.value), q.qualifier, q.unit,
-                              core, rest, generic, sent, q.text, years, places, pred))
+                              core, rest, generic, sent, q.text, years, places, pred, background,
+                              clause_of(sent.text, q.start - sent.start)))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014]\s+")
+CLAUSE_WORDS = 8    # a clause shorter than this borrows the one before it
+
+
+def clause_of(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` that holds offset ``at``, at least ``CLAUSE_WORDS``
+    long: a long sentence tells several things ("Six maisons ont été détruites par
+    la coulée, …, tandis que les 87 habitants …"), and its figure is told in one."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    k = max(i for i in range(len(cuts) - 1) if cuts[i] <= max(at, 0))
+    lo, hi = cuts[k], cuts[k + 1]
+    while len(words(sentence[lo:hi])) < CLAUSE_WORDS and (k > 0 or hi < len(sentence)):
+        if k > 0:
+            k -= 1
+            lo = cuts[k]
+        else:
+            hi = cuts[cuts.index(hi) + 1]
+    return sentence[lo:hi].strip(" ,;:")
 
 
 def align(figs: list[Figure], encode) -> list[list[int]]:
@@ -213,7 +242,7 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
     n = len(figs)
     if not n:
         return []
-    texts = sorted({f.sentence.text for f in figs})
+    texts = sorted({f.sentence.text for f in figs} | {f.clause for f in figs if f.clause})
     vec = vectors(texts, encode)
     row = {t: i for i, t in enumerate(texts)}
     pairs: list[tuple[float, int, int]] = []
@@ -229,8 +258,12 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
                 continue
             if a.years and b.years and not (a.years & b.years):
                 continue
+            if (a.background and not b.years) or (b.background and not a.years):
+                continue                        # a past event against this story's own figure
             if vec.shape[1]:
                 ctx = float(vec[row[a.sentence.text]] @ vec[row[b.sentence.text]])
+                if a.clause and b.clause:        # the clauses that tell the figures may be alike when the sentences are not
+                    ctx = max(ctx, float(vec[row[a.clause]] @ vec[row[b.clause]]))
             else:
                 ctx = _jaccard(a.sentence.text, b.sentence.text)
             if a.generic or b.generic:

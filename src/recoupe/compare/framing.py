@@ -125,6 +125,21 @@ class Families:
         return {k: "/".join(w for _, w in sorted(m)[:most]) for k, m in members.items()}
 
 
+def fuller(z: dict[str, float], counts: Counter) -> dict[str, float]:
+    """A word the article only ever uses inside one phrase is shown as that phrase
+    ("empoisonnée" -> "eau empoisonnée"), with the better of the two scores."""
+    out = dict(z)
+    for k, n in counts.items():
+        if " " in k or k not in z:
+            continue
+        inside = [p for p in counts if " " in p and k in p.split() and counts[p] == n and p in z]
+        if len(inside) == 1:
+            p = inside[0]
+            out[p] = max(z[k], z[p])
+            out.pop(k, None)
+    return out
+
+
 def distinctive(scores: dict[str, float], top: int = TOP) -> list[tuple[str, float]]:
     """The best terms; a term is skipped when a better one already shows one of its words."""
     ranked = sorted(((w, z) for w, z in scores.items() if z > 0), key=lambda t: (-t[1], t[0]))
@@ -195,7 +210,7 @@ def build(story: Story, members: list[Article], dossier: Dossier) -> tuple[Frami
         best: list[tuple[str, float]] = []
         if rest:
             z = log_odds(counts[a.id], rest, prior, a0)
-            best = distinctive({shown[k]: v for k, v in z.items() if v >= MIN_Z})
+            best = distinctive({shown[k]: v for k, v in fuller(z, counts[a.id]).items() if v >= MIN_Z})
         out.append(Framing(a.id, tuple(by_shown[w] for w, _ in best), tuple(z for _, z in best),
                            choices.get(a.id, ())))
     return tuple(out)

@@ -31,6 +31,9 @@ ROLE_HEADS = (
     "professeure", "spécialiste", "leader", "négociateur", "négociatrice", "envoyé", "envoyée", "délégué", "déléguée",
     "commandant", "officier", "chancelier", "chancelière", "premier ministre", "première ministre", "cabinet",
     "secrétaire d'état", "secrétaire général", "secrétaire générale", "haut-commissaire",
+    "géologue", "médecin", "ingénieur", "ingénieure", "économiste", "historien", "historienne", "sociologue",
+    "politologue", "juriste", "infirmier", "infirmière", "enseignant", "enseignante", "syndicaliste", "militant",
+    "militante", "élu", "élue", "habitant", "habitante", "témoin", "journaliste", "correspondant", "correspondante",
 )
 
 # Verbs that report speech, as they stand after a quote ("», a déclaré X") or before it.
@@ -57,6 +60,13 @@ PRESENT_REPORTING = ("affirme", "affirment", "assure", "assurent", "estime", "es
                      "juge", "jugent", "considère", "considèrent", "annonce", "annoncent", "confirme", "confirment",
                      "prévient", "préviennent", "dit", "disent", "martèle", "martèlent", "insiste", "insistent",
                      "admet", "admettent", "nie", "nient", "dément", "démentent", "promet", "promettent")
+
+# Where a reported clause ends before its sentence does: an apposition that comments
+# on it (", une version que contestent …", ", ce qui …"), or a new subject and verb
+# (" et François Bayrou a dénoncé …").
+REPORTED_ENDS = (r",\s+(?:un|une|des|le|la|les|ce|cette|ces)\s+(?:[\w-]+\s+){0,2}(?:que|qui|dont|qu['’])\b",
+                 r"\s+(?:et|mais|tandis que|alors que)\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:a|ont|avait|avaient)\s+\w+é",
+                 r",\s+(?:selon|d'après|d’après)\s")
 
 # Words that may stand between the auxiliary and the reporting verb ("a également indiqué que").
 REPORTING_ADVERBS = ("également", "aussi", "encore", "pourtant", "ainsi", "notamment", "toutefois", "cependant",
@@ -160,6 +170,7 @@ COUNT_SYNONYMS = (
     ("interpellé", "interpellés", "interpellée", "interpellées", "arrêté", "arrêtés", "interpellation",
      "interpellations", "arrestation", "arrestations", "gardes à vue", "garde à vue"),
     ("véhicule", "véhicules", "voiture", "voitures"),
+    ("maison", "maisons", "habitation", "habitations", "pavillon", "pavillons"),
     ("blindé", "blindés", "blindée", "blindées"),
     ("manifestant", "manifestants", "manifestante", "manifestantes"),
     ("policier", "policiers", "gendarme", "gendarmes", "forces de l'ordre", "agent", "agents"),
@@ -174,11 +185,17 @@ COUNT_SYNONYMS = (
 
 # Nouns that count people without saying which: what is counted is in the verb
 # after them ("17 personnes ont été blessées" counts the injured).
-PEOPLE = ("personne", "personnes", "gens", "individu", "individus", "victime", "victimes")
+PEOPLE = ("personne", "personnes", "gens", "individu", "individus", "victime", "victimes", "patient", "patients")
 
 # Auxiliaries between a counted noun and the participle that says what happened to it.
 AUXILIARIES = ("ont", "a", "avaient", "avait", "auraient", "aurait", "sont", "est", "étaient", "était", "seraient",
-               "serait", "été", "se", "s", "ont été", "a été", "ont dû", "ont pu", "y", "en", "tous", "toutes")
+               "serait", "été", "se", "s", "ont été", "a été", "ont dû", "ont pu", "y", "en", "tous", "toutes",
+               "être", "dû", "pu", "déjà", "aussi", "également", "finalement")
+
+# Auxiliaries of the pluperfect: a figure told in it with a year ("En 2009, une
+# contamination avait provoqué 1 200 cas") is a past event, not this story's.
+# ("était" is also the imperfect of "être", which describes as much as it tells: left out)
+PLUPERFECT = ("avait", "avaient")
 
 # Participles that report the count, not what happened to what is counted:
 # "23 blessés ont été recensés" counts the injured.
