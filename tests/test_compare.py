@@ -173,6 +173,22 @@ def test_a_word_used_only_inside_one_phrase_is_shown_as_the_phrase():
     assert framing.fuller(z, counts) == {"eau empoisonn": 0.9, "eau": 0.2, "orag": 0.8}
 
 
+def test_a_measure_is_of_the_noun_before_it():
+    """'rafales de 187 km/h' and 'rafales mesurées à 187 km/h' agree; a ransom is no gust."""
+    u = claims.Units("fr")
+    assert u.head_before("avec des rafales mesurées à ") == "rafales"
+    assert u.head_before("réclament une rançon de ") == "rançon"
+    assert u.head_before("Les pirates exigent ") == ""
+    a = "Des rafales de 187 km/h ont été enregistrées à la pointe du Raz."
+    b = "La tempête a balayé la région avec des rafales atteignant 187 km/h."
+    c = "Le vent soufflait encore à 187 km/h au large, selon les marins."
+    story = Story("s", "t", ("a", "b", "c"), (("a",), ("b",), ("c",)))
+    arts = [article(x, t, quantities=[quantity("187 km", t, 187, "km")]) for x, t in (("a", a), ("b", b), ("c", c))]
+    out = claims.build(story, arts, no_vectors)
+    together = [x for x in out if {s.article for s in x.support} == {"a", "b"}]
+    assert len(together) == 1 and together[0].status == "agreed" and together[0].subject == "rafales (km)"
+
+
 def test_counts_more_than_ten_times_apart_are_not_one_thing():
     """A crowd of 1,2 million and 280 000 can be contested (4x); 38 000 and 450 homes are two events."""
     a = "La panne a privé d'électricité 38 000 foyers dans le département."

@@ -56,6 +56,7 @@ class Figure:
     predicate: str = ""         # what happened to what is counted: "blessé" in "23 policiers ont été blessés"
     background: bool = False    # told as a past event with its year ("En 2009, … avait provoqué 1 200 cas")
     clause: str = ""            # the part of a long sentence that holds the figure
+    head: str = ""              # for a measure or a currency, the noun it measures: "rafales" in "rafales de 187 km/h"
 
 
 def interval(value: float, qualifier: str) -> tuple[float, float]:
@@ -162,6 +163,18 @@ class Units:
         return ""
 
 
+    def head_before(self, before: str) -> str:
+        """The noun a measure or a sum is of: "des rafales mesurées à " -> "rafales",
+        "des rafales atteignant " -> "rafales", "réclament une rançon de " -> "rançon";
+        '' when the figure stands alone ("exigent ")."""
+        m = re.search(r"((?:[^\W\d_][\w'’-]*\s+){1,2})(?:de|d['’]|à|a|:|[^\W\d_]+ant)\s*$", before)
+        if not m:
+            return ""
+        found = [w for w in (x.split("'")[-1].split("’")[-1] for x in m.group(1).split()) if len(w) > 3 and w.islower()]
+        if len(found) > 1 and found[-1].endswith(("é", "ée", "és", "ées")):
+            found = found[:-1]                  # "rafales mesurées à": the noun, not its participle
+        return found[-1] if found else ""
+
     def event_before(self, before: str) -> str:
         """The event a noun before the figure names, canonical: "l'intoxication de " -> "intoxique"."""
         m = re.search(r"([^\W\d_][\w'’-]*)\s+(?:de|d['’])\s*$", before)
@@ -213,7 +226,8 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
             out.append(Figure(art.id, source_of.get(art.id, len(source_of)), float(q.value), q.qualifier, q.unit,
                               core, rest, generic, sent, q.text, years, places, pred, background,
-                              clause_of(sent.text, q.start - sent.start)))
+                              clause_of(sent.text, q.start - sent.start),
+                              units.head_before(sent.text[:max(q.start - sent.start, 0)]) if generic else ""))
     return out
 
 
@@ -267,8 +281,12 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
             else:
                 ctx = _jaccard(a.sentence.text, b.sentence.text)
             if a.generic or b.generic:
+                if a.head and b.head:
+                    # "rafales de 187 km/h" and "rafales mesurées à 187 km/h": the noun before says what
+                    if key(a.head) != key(b.head):
+                        continue
                 # "milliards d'euros de pertes" and "d'augmentation de capital": the complement says what
-                if ctx < 0.75 or (a.rest and b.rest and not a.rest & b.rest):
+                elif ctx < 0.75 or (a.rest and b.rest and not a.rest & b.rest):
                     continue
                 unit = 1.0
             # the same thing with the same thing happening to it ("84 véhicules ont été incendiés",
@@ -342,8 +360,9 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
             status = "single"
         # the subject is said by a unit that names the counted thing ("blessés"), rather than
         # by "personnes" whose participle told it
-        subject = max(group, key=lambda f: (units.split(f.unit)[0] == f.core,
-                                            sum(g.unit == f.unit for g in group), len(f.unit))).unit
+        best = max(group, key=lambda f: (units.split(f.unit)[0] == f.core,
+                                         sum(g.unit == f.unit for g in group), len(f.unit)))
+        subject = f"{best.head} ({best.unit})" if best.head else best.unit     # "rafales (km)"
         seen: set[tuple[str, float]] = set()
         support = []
         for f in sorted(group, key=lambda f: (f.source, f.article, f.sentence.index)):
