@@ -201,6 +201,8 @@ def figures(art):
     ("Le plan coûtera 2,5 milliards d'euros.", 2_500_000_000, "exact", "euros"),
     ("Des centaines de personnes ont été évacuées.", 100, "over", "personnes"),
     ("Une centaine de policiers ont été mobilisés.", 100, "approx", "policiers"),
+    ("Au moins une dizaine d'enfants se trouvaient à bord.", 10, "over", "enfants"),
+    ("Moins d'une centaine de manifestants.", 100, "under", "manifestants"),
     ("Le régiment aligne 90 véhicules blindés de transport de troupes.", 90, "exact",
      "véhicules blindés de transport de troupes"),
 ])

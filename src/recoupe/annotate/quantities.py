@@ -28,9 +28,11 @@ def _patterns(v: ModuleType):
     word = alternation(v.NUMBER_WORDS)
     numw = rf"(?:(?:{word})(?:(?:-|\s)(?:et(?:-|\s))?(?:{word}))*)"
     scale = alternation(v.SCALES)
-    qual = alternation(v.APPROX + v.OVER + v.UNDER)
+    quals = v.APPROX + v.OVER + v.UNDER
+    # "moins de" is also written "moins d'une centaine"
+    qual = alternation(quals + tuple(q[:-2] + a for q in quals if q.endswith(" de") for a in ("d'", "d’")))
     number = re.compile(
-        rf"(?<![\w,.])(?:(?P<qual>{qual})\s+(?:d'|de\s+)?)?"
+        rf"(?<![\w,.])(?:(?P<qual>{qual})(?:\s+|(?<=['’]))(?:d'|de\s+)?)?"
         rf"(?:(?P<digits>{_DIGITS})|(?P<round>une?\s+(?:{alternation(v.ROUND_NUMBERS)}))|(?P<words>{numw})|"
         rf"(?P<vague>des|plusieurs|quelques)\s+(?P<vscale>{alternation(v.VAGUE_SCALES)}))"
         rf"(?:\s+(?P<scale>{scale}))?(?P<pct>\s?(?:%|pour ?cent))?(?![\w])", re.I)
@@ -68,10 +70,11 @@ def _value(m: re.Match, v: ModuleType) -> float | None:
 
 def _qualifier(m: re.Match, v: ModuleType) -> str:
     q = (m.group("qual") or "").lower().replace("’", "'")
+    q = q[:-2] + "de" if q.endswith(" d'") else q
     if m.group("vague"):
         return "over"                       # "des milliers": at least a thousand
-    if m.group("round"):
-        return "approx"                     # "une centaine"
+    if m.group("round"):                    # "une centaine"; "au moins une dizaine" is a lower bound
+        return "over" if q in v.OVER else "under" if q in v.UNDER else "approx"
     if q in v.APPROX:
         return "approx"
     if q in v.OVER:

@@ -111,6 +111,7 @@ def _patterns(v: ModuleType):
     verbs = alternation(v.REPORTING_VERBS)
     after = re.compile(
         rf"^\s*[,.!?…]?\s*(?:a|ont|avait|avaient|aurait|auraient|a-t-on|avait-il|avait-elle)?(?:-t-)?\s*"
+        rf"(?:(?:{alternation(v.REPORTING_ADVERBS)}|[^\W\d_]+ment)\s+)?"      # "a prudemment indiqué"
         rf"(?:(?P<pro>il|elle|ils|elles|on)\s+)?(?:(?:s'|se\s|s’)\s*)?(?:est\s+|sont\s+)?"
         rf"(?P<verb>{verbs})(?:-t-(?P<pro2>il|elle|ils|elles|on)|-(?P<pro3>il|elle|ils|elles|on))?\b\s*"
         rf"(?P<rest>(?:[^.!?;]|{_ABBREV_DOT})*)", re.I)

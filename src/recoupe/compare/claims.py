@@ -54,6 +54,7 @@ class Figure:
     years: frozenset[str] = field(default_factory=frozenset)
     places: frozenset[str] = field(default_factory=frozenset)
     predicate: str = ""         # what happened to what is counted: "blessé" in "23 policiers ont été blessés"
+    known: bool = False         # the predicate is one of the language table's events ("blessé"), not any participle
     background: bool = False    # told as a past event with its year ("En 2009, … avait provoqué 1 200 cas")
     clause: str = ""            # the part of a long sentence that holds the figure
     head: str = ""              # for a measure or a currency, the noun it measures: "rafales" in "rafales de 187 km/h"
@@ -98,10 +99,12 @@ class Units:
         self.aux = {fold(w) for w in v.AUXILIARIES}
         self.counting = {fold(w) for w in v.COUNTING_VERBS}
         self.pluperfect = {fold(w) for w in v.PLUPERFECT}
+        self.event_heads = {fold(w) for w in v.EVENT_HEADS}
         self.canon: dict[str, str] = {}
         for group in v.COUNT_SYNONYMS:
             for w in group:
                 self.canon[self._k(w)] = self._k(group[0])
+        self.events = set(self.canon.values())
 
     @staticmethod
     def _k(phrase: str) -> str:
@@ -176,11 +179,16 @@ class Units:
         return found[-1] if found else ""
 
     def event_before(self, before: str) -> str:
-        """The event a noun before the figure names, canonical: "l'intoxication de " -> "intoxique"."""
-        m = re.search(r"([^\W\d_][\w'’-]*)\s+(?:de|d['’])\s*$", before)
+        """The event a noun or a verb just before the figure names, canonical:
+        "l'intoxication de " -> "intoxique", "entend supprimer " -> "supprime"."""
+        m = re.search(r"([^\W\d_][\w'’-]*)(?:\s+(?:de|d['’])|\s*)$", before.rstrip())
         if not m:
             return ""
         return self.canon.get(self._k(m.group(1).split("'")[-1].split("’")[-1]), "")
+
+    def known(self, predicate: str) -> bool:
+        """The predicate is one of the table's words, not any participle ("rassemblés")."""
+        return predicate in self.events
 
 
 def unit_likeness(a: Figure, b: Figure) -> float:
@@ -196,7 +204,10 @@ def unit_likeness(a: Figure, b: Figure) -> float:
     if a.rest and b.rest:
         score = min(1.0, score + 0.1 * len(a.rest & b.rest) / min(len(a.rest), len(b.rest)))
     if a.predicate and b.predicate:
-        score = min(1.0, score + 0.15) if a.predicate == b.predicate else score * 0.5
+        if a.predicate == b.predicate:
+            score = min(1.0, score + 0.15)
+        elif a.known and b.known:          # "blessés" is not "évacués"; "rassemblés" and "ont bloqué" may be one crowd
+            score *= 0.5
     return score
 
 
@@ -217,6 +228,8 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             pred = units.predicate(sent.text[local:]) if 0 <= local <= len(sent.text) else ""
             if not pred and 0 <= q.start - sent.start <= len(sent.text):
                 pred = units.event_before(sent.text[:q.start - sent.start])
+            if len(core) == 1 and rest and fold(q.unit.split()[0]) in units.event_heads:
+                pred, core, rest = next(iter(core)), rest, frozenset()   # "suppressions de postes": posts, cut
             if pred and core and core <= {units.canonical(w) for w in units.people}:
                 core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
             years = frozenset(t.value[:4] for t in art.times
@@ -225,7 +238,7 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                                if m.type == "LOC" and sent.start <= m.start < sent.end)
             background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
             out.append(Figure(art.id, source_of.get(art.id, len(source_of)), float(q.value), q.qualifier, q.unit,
-                              core, rest, generic, sent, q.text, years, places, pred, background,
+                              core, rest, generic, sent, q.text, years, places, pred, units.known(pred), background,
                               clause_of(sent.text, q.start - sent.start),
                               units.head_before(sent.text[:max(q.start - sent.start, 0)]) if generic else ""))
     return out

@@ -44,15 +44,12 @@ def _shared(a: str, b: str) -> bool:
 
 
 def _negated(text: str, particles: set[str], negations: set[str]) -> bool:
-    """An odd number of negations: "ne ... aucune" is one, "sans" alone is one.
-    Words after a particle complete its negation."""
-    count, open_particle = 0, False
-    for w in words(text):
-        w = fold(w)
-        if w in particles:
-            count, open_particle = count + 1, True
-        elif w in negations and not open_particle:     # after "ne" it completes it: "n'avons ... aucune"
-            count += 1
+    """An odd number of negations. With a particle ("ne", "n'"), each particle is one
+    negation whatever completes it, before or after ("n'avons … aucune preuve",
+    "Aucun licenciement n'est envisagé"); without one, each negative word is one
+    ("jamais de la vie")."""
+    toks = [fold(w) for w in words(text)]
+    count = sum(w in particles for w in toks) or sum(w in negations for w in toks)
     return count % 2 == 1
 
 

@@ -165,7 +165,11 @@ COUNT_SYNONYMS = (
     ("intoxiqué", "intoxiqués", "intoxiquée", "intoxiquées", "intoxication"),
     ("hospitalisé", "hospitalisés", "hospitalisée", "hospitalisées", "hospitalisation"),
     ("disparu", "disparus", "disparue", "disparues", "disparition"),
-    ("licencié", "licenciés", "licenciée", "licenciées", "licenciement", "licenciements"),
+    ("licencié", "licenciés", "licenciée", "licenciées", "licenciement", "licenciements", "licencier"),
+    ("supprimé", "supprimés", "supprimée", "supprimées", "suppression", "suppressions", "supprimer", "supprime",
+     "suppriment", "supprimera", "supprimeront"),
+    ("créé", "créés", "créée", "créées", "création", "créations", "créer", "crée", "créera", "créeront"),
+    ("poste", "postes", "emploi", "emplois"),
     ("mobilisé", "mobilisés", "déployé", "déployés", "engagé", "engagés", "mobilisées", "déployées", "engagées"),
     ("interpellé", "interpellés", "interpellée", "interpellées", "arrêté", "arrêtés", "interpellation",
      "interpellations", "arrestation", "arrestations", "gardes à vue", "garde à vue"),
@@ -182,6 +186,10 @@ COUNT_SYNONYMS = (
     ("euro", "euros", "€"),
     ("dollar", "dollars", "$"),
 )
+
+# Nouns that head a counted phrase with what happened to the thing counted:
+# "1 250 suppressions de postes" counts posts, cut ("supprimer 850 postes").
+EVENT_HEADS = ("suppression", "suppressions", "création", "créations", "destruction", "destructions")
 
 # Nouns that count people without saying which: what is counted is in the verb
 # after them ("17 personnes ont été blessées" counts the injured).
@@ -217,13 +225,15 @@ GENERIC_UNITS = ("%", "pour cent", "pourcent", "euro", "euros", "€", "dollar",
 
 # --- quote groups (compare/quotes.py): words that turn a statement around
 # A negation is a particle ("ne", "n'") with the word that completes it ("pas",
-# "aucune", "jamais": one negation, not two), or one of NEGATIONS alone ("sans", "non").
+# "aucune", "jamais": one negation, not two), or one of NEGATIONS alone ("non").
+# "sans" is left out: "sans la rapidité des secours, le bilan aurait été plus lourd"
+# says the same as "le bilan aurait été plus grave si les secours …".
 NEGATION_PARTICLES = ("ne", "n")
-NEGATIONS = ("jamais", "aucun", "aucune", "rien", "nul", "nulle", "non", "ni", "sans", "guère")
+NEGATIONS = ("jamais", "aucun", "aucune", "rien", "nul", "nulle", "non", "ni", "guère")
 # Words that make a statement a possibility or a doubt rather than a fact.
 HEDGES = ("trop tôt pour", "pas exclu", "n'exclu", "n'excluons", "n'exclut", "peut-être", "pourrait", "pourraient",
           "probablement", "sans doute", "éventuellement", "il se peut", "il est possible", "envisage", "envisageons",
-          "semble", "semblerait", "selon toute vraisemblance", "a priori", "apparemment", "si ")
+          "semble", "semblerait", "selon toute vraisemblance", "a priori", "apparemment")
 
 # Month names, January first: the day a relative date stands for, written out in a summary.
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
