@@ -294,8 +294,8 @@ def _reported_rx(v: ModuleType) -> re.Pattern:
     return re.compile(
         rf"(?<![\w'’])(?:(?P<neg>n['’]|ne\s+)?(?:a|ont|avait|avaient|aurait|auraient)\s+"
         rf"(?:(?:{adverbs})\s+)?(?P<past>{past})|(?P<present>{present}))"
-        rf"(?:\s*,[^,.;:«»“”]{{1,60}},|\s+(?:à|au|aux|devant|lors|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
-        rf"dimanche|hier|ce)\b[^,.;:«»“”]{{0,50}}?)?\s+(?P<que>que\s|qu['’])", re.I)
+        rf"(?:\s*,[^,.;:«»“”]{{1,60}},|\s+(?:{alternation(v.REPORTED_COMPLEMENTS)})\b[^,.;:«»“”]{{0,50}}?)?"
+        rf"\s+(?P<que>{alternation(v.REPORTED_THAT)})", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -303,8 +303,8 @@ def _reported_end(v: ModuleType) -> re.Pattern:
     return re.compile("|".join(f"(?:{rx})" for rx in v.REPORTED_ENDS))
 
 
-def reported(text: str, base: int, here: list[Mention], quoted: list[tuple[int, int]], roles: RoleBook,
-             v: ModuleType, antecedent) -> list[Quote]:
+def reported(text: str, base: int, index: int, here: list[Mention], quoted: list[tuple[int, int]],
+             roles: RoleBook, v: ModuleType, antecedent) -> list[Quote]:
     """The reported statements of one paragraph ("X a assuré que …"): the clause
     after "que" to the end of its sentence, said by the subject of the verb.
     A clause that holds a quote already attributed, or a negated verb ("n'a pas
@@ -335,7 +335,7 @@ def reported(text: str, base: int, here: list[Mention], quoted: list[tuple[int, 
                 (x for x in people if x.type == "ORG"), None)
             speaker = named.form if named else roles.who(before) if before.strip() else None
         if speaker:
-            out.append(Quote(base + c0, base + c1, clause, speaker, None, (), 0, "indirect"))
+            out.append(Quote(base + c0, base + c1, clause, speaker, None, (), index, "indirect"))
     return out
 
 
@@ -426,8 +426,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                 last_speaker = (speaker, index)
                 said_until = span.end
         quoted = [(q.start, q.end) for q in out if q.paragraph == index and q.speaker]
-        for q in reported(text, base, here, quoted, roles, v, antecedent):
-            out.append(Quote(q.start, q.end, q.text, q.speaker, None, (), index, q.cue))
+        out.extend(reported(text, base, index, here, quoted, roles, v, antecedent))
         people = [m for m in here if m.type == "PER"]
         if people:
             last_person = people[-1].form

@@ -22,11 +22,11 @@ a contradiction must be stronger than one that makes an agreement.
 """
 from __future__ import annotations
 
-import re
-
 import dataclasses
 import math
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..annotate.lang import vocab
 from ..records import Article, Claim, Story, Support
@@ -105,6 +105,7 @@ class Units:
             for w in group:
                 self.canon[self._k(w)] = self._k(group[0])
         self.events = set(self.canon.values())
+        self.people_canon = {self.canonical(w) for w in self.people}
 
     @staticmethod
     def _k(phrase: str) -> str:
@@ -144,7 +145,6 @@ class Units:
         return (frozenset(self.canonical(t) for t in core), frozenset(self.canonical(t) for t in rest if len(t) > 2),
                 generic)
 
-
     def predicate(self, after: str) -> str:
         """The participle after a counted noun, canonical: " ont été brûlées dans" -> "incendie"."""
         incise = re.match(r"\s*,[^,.;:]{1,80},", after)   # "35 patients, selon le décompte de l'hôpital, ont dû …"
@@ -164,7 +164,6 @@ class Units:
         if toks and len(toks[0]) > 3 and toks[0].islower() and toks[0].endswith(("é", "ée", "és", "ées")):
             return self.canonical(toks[0])    # a past participle: "endommagées"
         return ""
-
 
     def head_before(self, before: str) -> str:
         """The noun a measure or a sum is of: "des rafales mesurées à " -> "rafales",
@@ -191,6 +190,12 @@ class Units:
         return predicate in self.events
 
 
+@lru_cache(maxsize=None)
+def units_for(lang: str | None) -> Units:
+    """One table per language, built once."""
+    return Units(lang)
+
+
 def unit_likeness(a: Figure, b: Figure) -> float:
     if a.generic or b.generic:
         return 0.5 if a.core == b.core else 0.0
@@ -215,7 +220,7 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
     source_of = {a: i for i, group in enumerate(story.sources or [(m.id,) for m in members]) for a in group}
     out: list[Figure] = []
     for art in members:
-        units = Units(art.language)
+        units = units_for(art.language)
         sents = sentences(art)
         for q in art.quantities:
             if q.value is None or not q.unit or q.value <= 0:
@@ -230,7 +235,7 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                 pred = units.event_before(sent.text[:q.start - sent.start])
             if len(core) == 1 and rest and fold(q.unit.split()[0]) in units.event_heads:
                 pred, core, rest = next(iter(core)), rest, frozenset()   # "suppressions de postes": posts, cut
-            if pred and core and core <= {units.canonical(w) for w in units.people}:
+            if pred and core and core <= units.people_canon:
                 core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
             years = frozenset(t.value[:4] for t in art.times
                               if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
@@ -354,7 +359,7 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
     """The claims of one story: every figure, aligned with the figures of other
     articles that count the same thing; contested first, then agreed, then single."""
     figs = figures(story, members)
-    units = Units(next((a.language for a in members if a.language), None))
+    units = units_for(next((a.language for a in members if a.language), None))
     out: list[tuple[int, int, Claim]] = []
     rank = {"contested": 0, "agreed": 1, "single": 2}
     for idx in align(figs, encode):

@@ -61,6 +61,12 @@ PRESENT_REPORTING = ("affirme", "affirment", "assure", "assurent", "estime", "es
                      "prévient", "préviennent", "dit", "disent", "martèle", "martèlent", "insiste", "insistent",
                      "admet", "admettent", "nie", "nient", "dément", "démentent", "promet", "promettent")
 
+# What may stand between a reporting verb and its "que" ("a assuré mardi soir que",
+# "a indiqué à la presse que"), and "que" itself.
+REPORTED_COMPLEMENTS = ("à", "au", "aux", "devant", "lors", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                        "samedi", "dimanche", "hier", "ce")
+REPORTED_THAT = ("que ", "qu'", "qu’")
+
 # Where a reported clause ends before its sentence does: an apposition that comments
 # on it (", une version que contestent …", ", ce qui …"), or a new subject and verb
 # (" et François Bayrou a dénoncé …").
