@@ -219,6 +219,149 @@ class RoleBook:
         return None
 
 
+# ------------------------------------------------------------------ the parse
+
+@lru_cache(maxsize=None)
+def _saying(v: ModuleType) -> frozenset:
+    return frozenset(w.lower() for w in getattr(v, "SAYING_LEMMAS", ()))
+
+
+_SUBJ = ("nsubj", "nsubj:pass")
+_INVERTED = ("obl:mod", "obj", "nmod", "appos", "obl", "obl:agent", "nsubj", "flat:name")
+
+
+def _tokens(doc, start: int, end: int) -> list:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _negated_verb(verb) -> bool:
+    return any(c.dep_ == "advmod" and ("Neg" in c.morph.get("Polarity") or c.lower_ in ("ne", "n'", "n’", "pas"))
+               for c in verb.children)
+
+
+def _subject_token(verb, after: int | None = None):
+    """The subject of a verb: its own, else the verb it hangs on for a participle
+    or a coordinated verb ("parlant de …", "et a ajouté"), else, for a verb after
+    the quote, the name it is inverted with ("», a renchéri M. X")."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return subj
+        if after is not None and verb.idx >= after:
+            inv = next((c for c in verb.children if c.i > verb.i and c.dep_ in _INVERTED
+                        and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if inv is not None:
+                return inv
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and verb.sent.root.i != verb.i:
+            verb = verb.sent.root             # "…, parlant de « … »": the subject of the sentence
+            continue
+        return None
+    return None
+
+
+def saying_verb(doc, start: int, end: int, v: ModuleType):
+    """The verb of saying that governs a passage (character offsets in the
+    paragraph), and its subject token: up from the passage, the first verb
+    whose lemma is a verb of saying (the list is a prior) or whose clausal
+    complement holds the passage; or a verb of saying in parataxis after it
+    ("« … », a renchéri M. X"). None when there is none, or it is negated."""
+    inside = _tokens(doc, start, end)
+    if not inside:
+        return None
+    tops = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
+    saying = _saying(v)
+    for top in tops[:2]:
+        # a verb of saying after the quote, hanging on it
+        for c in top.children:
+            if c.idx >= end and c.dep_ in ("parataxis", "conj", "ccomp", "advcl") and c.pos_ == "VERB" \
+                    and c.lemma_.lower() in saying and not _negated_verb(c):
+                subj = _subject_token(c, after=end)
+                if subj is not None:
+                    return c, subj
+        cur = top
+        for _ in range(8):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            if head.pos_ in ("VERB", "AUX") and not (start <= head.idx < end):
+                if head.lemma_.lower() in saying or cur.dep_ == "ccomp":
+                    if _negated_verb(head):
+                        return None
+                    subj = _subject_token(head, after=end)
+                    if subj is not None and not (start <= subj.idx < end):
+                        return head, subj
+                    if subj is None and head.dep_ == "ROOT" and head.lemma_.lower() in saying:
+                        return head, None          # "Et d'ajouter : « … »": the subject of before
+            cur = head
+    return None
+
+
+def parse_speaker(doc, start: int, end: int, base: int, here: list[Mention], roles: RoleBook, v: ModuleType,
+                  antecedent) -> tuple[str | None, bool]:
+    """Who the parse says a passage is said by, and whether that speaker is
+    named (a person, organisation or place the text names, a role the texts
+    give a person, or the person "il"/"elle" stands for)."""
+    found = saying_verb(doc, start, end, v)
+    if found is None:
+        return None, False
+    verb, subj = found
+    if subj is None:
+        who = antecedent(start)
+        return who, bool(who)
+    return subject_speaker(subj, base, here, roles, v, antecedent, start)
+
+
+def subject_speaker(subj, base: int, here: list[Mention], roles: RoleBook, v: ModuleType, antecedent,
+                    at: int) -> tuple[str | None, bool]:
+    if subj.lower_ in v.PRONOUNS or subj.lower_.lstrip("-t") in v.PRONOUNS:
+        who = antecedent(at)
+        return who, bool(who)
+    if subj.lower_ in ("qui",) and subj.head.dep_ == "acl:relcl":
+        subj = subj.head.head
+    if subj.lower_ in getattr(v, "NOT_SPEAKERS", ()) or subj.pos_ == "PRON":
+        return None, False
+    lo = subj.idx
+    hi = subj.right_edge.idx + len(subj.right_edge.text)
+    # the subject phrase stops at a quote or a comma after its head
+    seg = subj.doc.text[lo:hi]
+    cut = re.search(r"[«“\"]|,\s*(?:qui|que|dont)\b", seg[subj.idx - lo + len(subj.text):])
+    if cut:
+        hi = subj.idx + len(subj.text) + cut.start()
+    inside = [m for m in here if base + lo <= m.start < base + hi]
+    for kind in ("PER", "ORG"):
+        m = next((m for m in inside if m.type == kind), None)
+        if m:
+            return m.form, True
+    phrase = subj.doc.text[lo:hi].strip(" ,")
+    who = roles.who(phrase) if phrase else None
+    if who:
+        return who, True
+    head_loc = next((m for m in inside if m.type in ("LOC", "MISC") and m.start <= base + subj.idx < m.end), None)
+    if head_loc:                           # "Pékin a averti": the place stands for its government
+        return head_loc.form, True
+    if subj.pos_ in ("NOUN", "PROPN") and phrase:
+        return clean_form(phrase, v, keep_capital_article=True), subj.pos_ == "PROPN" or subj.text[:1].isupper()
+    return None, False
+
+
+def sentence_subjects(doc, upto: int):
+    """The subjects of the main verbs of a paragraph's sentences before ``upto``,
+    latest first: (subject token, sentence start)."""
+    out = []
+    for sent in doc.sents:
+        if sent.start_char >= upto:
+            break
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+        if subj is None and root.pos_ not in ("VERB", "AUX"):
+            subj = next((c for t in sent if t.pos_ == "VERB" for c in t.children if c.dep_ in _SUBJ), None)
+        out.append((subj, sent.start_char))
+    return out[::-1]
+
+
 def _named(phrase: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The person (else organisation, else place) named inside a phrase."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -280,7 +423,8 @@ def _subject(before: str, here: list[Mention], lo: int, hi: int, roles: RoleBook
     if named:
         return named.form
     m = _SUBJECT.match(lead)
-    if m and m.group("np").split()[0].lower() not in v.PRONOUNS:
+    if m and m.group("np").split()[0].lower() not in v.PRONOUNS \
+            and m.group("np").split()[0].lower() not in getattr(v, "NOT_SPEAKERS", ()):
         return clean_form(m.group("np"), v, keep_capital_article=True)
     return roles.who(lead)
 
@@ -322,8 +466,19 @@ def reported(text: str, base: int, index: int, here: list[Mention], quoted: list
         end = _reported_end(v).search(text, c0, c1)
         if end:
             c1 = end.start()
+        inside = [a for a, b in quoted if a < base + c1 and base + c0 < b]
+        if inside:
+            # "X a affirmé que … , et que cette opération était « … »": the clause up to the quote
+            cut = min(inside) - base
+            head = text[c0:cut] if cut > c0 else ""
+            joins = list(re.finditer(r"(?i),?\s+(?:et\s+|mais\s+)?(?:que|qu['’])", head))
+            head = head[:joins[-1].start()] if joins else re.sub(r"\s*\S*$", "", head)
+            head = head.rstrip(" ,;")
+            if len(_WORD.findall(head)) < 6:
+                continue
+            c1 = c0 + len(head)
         clause = text[c0:c1].strip()
-        if len(_WORD.findall(clause)) < 4 or any(a < base + c1 and base + c0 < b for a, b in quoted):
+        if len(_WORD.findall(clause)) < 4:
             continue
         before = sentence[:m.start()]
         if re.match(r"(?i)^\s*(?:il|elle)\s*$", before):
@@ -337,6 +492,69 @@ def reported(text: str, base: int, index: int, here: list[Mention], quoted: list
         if speaker:
             out.append(Quote(base + c0, base + c1, clause, speaker, None, (), index, "indirect"))
     return out
+
+
+def parse_reported(doc, text: str, base: int, index: int, here: list[Mention], taken: list[tuple[int, int]],
+                   roles: RoleBook, v: ModuleType, antecedent) -> list[Quote]:
+    """Reported speech the parse finds and the patterns missed: the clausal
+    complement ("que …") or infinitive ("a nié avoir versé …") of a verb of
+    saying, said by the verb's named subject."""
+    out = []
+    saying = _saying(v)
+    for t in doc:
+        if t.dep_ not in ("ccomp", "xcomp") or t.head.pos_ not in ("VERB", "ADJ"):
+            continue
+        verb = t.head
+        if verb.lemma_.lower() not in saying and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in saying:
+            verb = verb.head                   # "s'est dite persuadée que …", "s'est dit convaincu que …"
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in saying or _negated_verb(verb):
+            continue
+        sub = list(t.subtree)
+        if t.dep_ == "ccomp":
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")), None)
+            if mark is None or mark.i != sub[0].i:
+                continue
+            c0 = mark.idx + len(mark.text)
+        else:
+            infinitive = "Inf" in t.morph.get("VerbForm") or any(
+                c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in t.children)
+            if not infinitive or sub[0].i < verb.i:
+                continue
+            c0 = sub[0].idx
+        if verb.lemma_.lower() in getattr(v, "DENIAL_LEMMAS", ()):
+            c0 = verb.idx                  # "a nié avoir versé une rançon": the denial is the statement
+        last = sub[-1]
+        while last.is_punct and last.i > t.i:
+            last = doc[last.i - 1]
+        c1 = last.idx + len(last.text)
+        cut = _reported_end(v).search(text, c0, c1) or re.compile(r",\s*(?:ce qui|ce que|ce dont)\b").search(
+            text, c0, c1)
+        if cut:
+            c1 = cut.start()
+        clause = text[c0:c1].strip()
+        if len(_WORD.findall(clause)) < 4 or any(a < base + c1 and base + c0 < b for a, b in taken):
+            continue
+        subj = _subject_token(verb)
+        if subj is None:
+            # a parse that lost the subject: the person (else organisation) named before the verb
+            sent = verb.sent
+            named_before = [m for m in here if base + sent.start_char <= m.start < base + verb.idx]
+            first = next((m for m in named_before if m.type == "PER"), None) or next(
+                (m for m in named_before if m.type == "ORG"), None)
+            if first is not None:
+                out.append(Quote(base + c0, base + c1, clause, first.form, None, (), index, "indirect"))
+                taken.append((base + c0, base + c1))
+            continue
+        speaker, named = subject_speaker(subj, base, here, roles, v, antecedent, verb.idx)
+        if speaker and named:
+            out.append(Quote(base + c0, base + c1, clause, speaker, None, (), index, "indirect"))
+            taken.append((base + c0, base + c1))
+    return out
+
+
+def _is_named(speaker: str, here: list[Mention], roles: RoleBook) -> bool:
+    """The speaker is a name the paragraph gives, or a person a role stands for."""
+    return any(m.form == speaker for m in here) or speaker in roles.by_role.values()
 
 
 def _last(rx: re.Pattern, text: str):
@@ -357,19 +575,61 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
         said_until = 0                                # where this paragraph's last attributed quote ends
 
         def antecedent(at: int) -> str | None:
-            """Who "il"/"elle" before or after a quote stands for: the first person of the
-            latest sentence naming one since this paragraph's last attributed quote, else
-            the last speaker, else the last person named."""
+            """Who "il"/"elle" before or after a quote stands for: the subject of the latest
+            sentence before it that names one (a quote attributed in that sentence gives
+            its speaker; a subject "il" stands for the same person, so the search goes on
+            back), else the first person of the latest sentence naming one since this
+            paragraph's last attributed quote, else the last speaker, else the last
+            person named."""
+            if docs is not None:
+                who = subject_antecedent(at)
+                if who:
+                    return who
             people = [x for x in here if x.type == "PER" and base + said_until <= x.start < base + at]
             if people:
                 ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, people[-1].start - base)]
                 return next(x for x in people if x.start >= base + (ends[-1] if ends else 0)).form
             return last_speaker[0] if last_speaker else last_person
 
+        def subject_antecedent(at: int) -> str | None:
+            seen = 0
+            for k in range(index, max(-1, index - 3), -1):
+                k_base = offsets[k]
+                k_here = here if k == index else [m for m in mentions if m.paragraph == k]
+                for subj, s0 in sentence_subjects(docs[k], at if k == index else len(paragraphs[k]) + 1):
+                    ends = [q for q in out if q.paragraph == k and q.speaker and k_base + s0 <= q.start
+                            and (k != index or q.start < base + at)]
+                    if ends:
+                        return ends[-1].speaker
+                    seen += 1
+                    if seen > 4:
+                        return None
+                    if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in v.PRONOUNS:
+                        # "Nicolas Sarkozy a, lui, jugé …": the person named before the verb
+                        before = [m for m in k_here if m.type == "PER" and k_base + s0 <= m.start < k_base + subj.idx]
+                        if before:
+                            return before[0].form
+                    if subj is None or subj.lower_ in v.PRONOUNS or subj.lower_.lstrip("-t") in v.PRONOUNS:
+                        continue
+                    who, named = subject_speaker(subj, k_base, k_here, roles, v, lambda _: None, subj.idx)
+                    if who and (named or seen == 1):
+                        return who
+            return None
+
         for span in find_quoted(text):
             inner = span.inner
             finite = has_finite_verb(docs[index], span.start, span.end) if docs is not None else None
-            if not is_statement(inner, finite):
+            fragment = not is_statement(inner, finite)
+            if fragment:
+                # a fragment of what someone said, inside a sentence of the article:
+                # "X avait exigé que les responsables « en tirent les conséquences »"
+                if docs is None or len(_WORD.findall(inner)) < 4:
+                    continue
+                who, named = parse_speaker(docs[index], span.start, span.end, base, here, roles, v, antecedent)
+                if not (who and named):
+                    continue
+                out.append(Quote(base + span.start, base + span.end, inner, who, None, (), index, "fragment"))
+                last_speaker, said_until = (who, index), span.end
                 continue
             speaker, via, cue = None, [], None
             # the sentence around the quote
@@ -419,6 +679,10 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                              and x.type == "PER"]
                     if named:
                         speaker, cue = named[-1].form, "colon"
+            if docs is not None and (speaker is None or not _is_named(speaker, here, roles)):
+                who, named = parse_speaker(docs[index], span.start, span.end, base, here, roles, v, antecedent)
+                if who and (named or speaker is None):
+                    speaker, cue = who, "parse"
             if speaker is None and last_speaker and index - last_speaker[1] <= 2 and not before.strip():
                 speaker, cue = last_speaker[0], "same-speaker"
             out.append(Quote(base + span.start, base + span.end, inner, speaker, None, tuple(via), index, cue))
@@ -426,7 +690,11 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                 last_speaker = (speaker, index)
                 said_until = span.end
         quoted = [(q.start, q.end) for q in out if q.paragraph == index and q.speaker]
-        out.extend(reported(text, base, index, here, quoted, roles, v, antecedent))
+        found = reported(text, base, index, here, quoted, roles, v, antecedent)
+        out.extend(found)
+        if docs is not None:
+            taken = quoted + [(q.start, q.end) for q in found]
+            out.extend(parse_reported(docs[index], text, base, index, here, taken, roles, v, antecedent))
         people = [m for m in here if m.type == "PER"]
         if people:
             last_person = people[-1].form

@@ -244,3 +244,39 @@ HEDGES = ("trop tôt pour", "pas exclu", "n'exclu", "n'excluons", "n'exclut", "p
 # Month names, January first: the day a relative date stands for, written out in a summary.
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                "novembre", "décembre")
+
+
+# ---- statements (reporting verbs, hedges) ----
+# Lemmas of verbs of saying, thinking aloud and judging, as spaCy lemmatises them:
+# a prior for the parse (annotate/quotes.py), which also takes any verb whose
+# clausal complement holds the quote or the clause.
+SAYING_LEMMAS = (
+    "dire", "déclarer", "affirmer", "assurer", "estimer", "juger", "considérer", "souligner", "indiquer", "préciser",
+    "ajouter", "expliquer", "annoncer", "confier", "rappeler", "regretter", "déplorer", "insister", "marteler",
+    "abonder", "renchérir", "réjouir", "féliciter", "interroger", "demander", "avertir", "prévenir", "menacer",
+    "qualifier", "parler", "évoquer", "promettre", "reconnaître", "admettre", "avouer", "nier", "démentir",
+    "dénoncer", "critiquer", "fustiger", "condamner", "exiger", "réclamer", "souhaiter", "espérer", "craindre",
+    "redouter", "répéter", "répondre", "réagir", "commenter", "noter", "relever", "observer", "constater", "écrire",
+    "raconter", "témoigner", "résumer", "trancher", "révéler", "rapporter", "plaider", "proclamer", "protester",
+    "ironiser", "saluer", "exclamer", "inquiéter", "indigner", "insurger", "lancer", "lâcher", "glisser", "souffler",
+    "poursuivre", "conclure", "détailler", "argumenter", "certifier", "garantir", "jurer", "prédire", "annoncer",
+    "confirmer", "informer", "signaler", "mettre en garde", "accuser", "reprocher", "appeler", "implorer", "supplier",
+    "exhorter", "presser", "conseiller", "recommander", "suggérer", "proposer", "soutenir", "prétendre", "clamer",
+    "s'exclamer", "s'interroger", "se demander", "s'inquiéter", "se réjouir", "se féliciter", "assener", "asséner",
+    "tonner", "pester", "railler", "s'emporter", "confesser", "concéder", "convenir", "prôner", "défendre",
+    "revendiquer", "réaffirmer", "réitérer", "rétorquer", "répliquer", "objecter", "préconiser", "mentionner",
+    "citer", "stipuler", "préciser", "prévoir", "énoncer", "qualifier", "décrire", "dépeindre", "présenter",
+    "voir", "penser", "croire",
+)
+# Words of a sentence's subject that are no speaker ("ce", "cela": the thing said).
+NOT_SPEAKERS = ("ce", "cela", "ça", "c'", "ceci", "tout", "rien", "personne", "on",
+                "et", "mais", "or", "puis", "donc", "ainsi", "alors", "enfin", "pourtant", "car")
+# A condition is no part of what a statement asserts: "s'il n'y a pas de
+# compromis" and "sans compromis" say the same; the clause after these words,
+# to its comma, is left out when negations are counted (compare/quotes.py).
+CONDITION_WORDS = ("si", "s'il", "s'ils", "s’il", "s’ils", "sans", "à moins", "faute de", "sauf si")
+# Verbs whose reported clause is denied ("a nié avoir versé une rançon"): the
+# verb is kept in the statement, and counts as its negation when versions are compared.
+DENIAL_LEMMAS = ("nier", "démentir", "réfuter", "contester", "récuser")
+DENIALS = ("nié", "niée", "nie", "nient", "nier", "niant", "démenti", "démentie", "dément", "démentent", "démentir",
+           "démentant", "réfuté", "réfute", "réfutent", "contesté", "conteste", "contestent", "récusé", "récuse")
