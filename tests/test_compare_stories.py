@@ -46,13 +46,13 @@ def test_compatible_figures_are_not_flagged(story):
     s, ids, want, _ = story
     for c in want["not_contested"]:
         values = {k: v for k, v in c["values"].items() if v is not None}
-        assert not any(x.status == "contested" and holds(x, values, ids) for x in s.claims), c["about"]
+        assert not any(x.status in ("contested", "disputed") and holds(x, values, ids) for x in s.claims), c["about"]
 
 
 def test_every_contested_claim_is_an_expected_one(story):
     s, ids, want, _ = story
     for x in s.claims:
-        if x.status == "contested":
+        if x.status in ("contested", "disputed"):
             assert any(holds(x, c["values"], ids) for c in want["contested"]), x.note
 
 
@@ -74,11 +74,12 @@ def test_summary_sentences_are_said_by_the_articles_they_cite(story):
 # What each expectation finds, over all the stories (pytest -s prints it). Precision
 # is asserted story by story above; recall is pinned here as floors, measured
 # with `python -m pytest tests/test_compare_stories.py -s`:
-#   contested 13/15: missed, a ransom of "200 000 euros" / "exigent 500 000 euros" (a currency
+#   contested 13/15 (contested or disputed): missed, a ransom of "200 000 euros" / "exigent 500 000 euros" (a currency
 #     counts nothing by itself, and the sentences are not alike) and "400 000 mètres cubes de
 #     roche et de terre" / "1,2 million de mètres cubes de matériaux" (a measure, other words);
-#   agreed 14/18: "30 000 litres de solvant" / "d'une capacité de 30 000 litres", "41,3 °C" /
-#     "41,3 degrés", "chaînes de montage" / "lignes d'assemblage", "deux ans" (a duration);
+#   agreed 15/18 ("deux ans" is compared now that durations are figures): "30 000 litres de
+#     solvant" / "d'une capacité de 30 000 litres", "41,3 °C" / "41,3 degrés", "chaînes de
+#     montage" / "lignes d'assemblage";
 #   statements matched 19/21 (missed: two paraphrases that share one word, vector likeness
 #     0.46 and 0.52, where different statements of one speaker reach 0.22), meaning changes
 #     right 19/21 (the same two); framing terms 33/53.
@@ -112,7 +113,8 @@ def stories_measured():
         dossier, ids, want = measured(name)
         s = dossier.stories[0]
         for c in want["contested"]:
-            add("contested", any(x.status == "contested" and holds(x, c["values"], ids) for x in s.claims))
+            add("contested", any(x.status in ("contested", "disputed") and holds(x, c["values"], ids)
+                                 for x in s.claims))
         for c in want["agreed"]:
             add("agreed", any(x.status == "agreed" and holds(x, c["values"], ids) for x in s.claims))
         changed = {m["speaker"] for m in want.get("meaning_changed", [])}

@@ -39,7 +39,9 @@ FLOORS = {
     "quote_groups.found": 1.0,
     "summary.items_cite_sources": 1.0,
     "summary.items_supported": 1.0,
-    "summary.key_facts": 0.8,
+    # 3/5 since the summary keeps its 100 words and no longer appends every version of a
+    # contested figure (issue 12): "1 960 / 2 000" was reached only through those versions
+    "summary.key_facts": 0.6,
     # "agression" (said once) is the one missed
     "framing.loaded_terms_in_top20": 0.85,
 }

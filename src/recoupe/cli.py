@@ -132,11 +132,11 @@ def cmd_run(args) -> int:
                   + "; ".join(f"{st.title[:60]} ({len(st.articles)})" for st in dossier.stories[:5])
                   + (" …" if len(dossier.stories) > 5 else ""), markup=False)
         claims = [c for st in dossier.stories for c in st.claims]
-        contested = sum(c.status == "contested" for c in claims)
-        agreed = sum(c.status == "agreed" for c in claims)
+        count = {k: sum(c.status == k for c in claims) for k in ("contested", "disputed", "agreed", "evolving")}
         groups = sum(len(st.quote_groups) for st in dossier.stories)
-        out.print(f"compared: {contested} contested figure(s), {agreed} agreed, {groups} statement(s) quoted by "
-                  f"several outlets", markup=False)
+        out.print(f"compared: {count['contested']} contested figure(s), {count['disputed']} disputed between named "
+                  f"sources, {count['agreed']} agreed, {count['evolving']} updated over time, {groups} statement(s) "
+                  f"quoted by several outlets", markup=False)
     written = [write_json(dossier, args.json or base / "dossier.json")]
     if not args.no_html:
         written.append(write_html(dossier, args.html or base / "dossier.html"))

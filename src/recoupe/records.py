@@ -210,6 +210,17 @@ class Quantity(Record):
     qualifier: str = "exact"        # exact | approx | over | under
     unit: str | None = None         # what it counts: "véhicules blindés de transport de troupes", "%", "euros"
     paragraph: int = 0
+    # its scope: what kind of number it is and the frame it is told in
+    dimension: str = "count"        # count | duration | age | money | percent | measure
+    # an interval ("entre 600 000 et 800 000", "des centaines de milliers"): ``value`` is its lower
+    # bound, as ``qualifier`` "over" says, and ``high`` its upper one
+    low: float | None = None
+    high: float | None = None
+    kind: str = "count"             # count | forecast | estimate | part ("dont 80 000 à Paris") | total
+    place: str | None = None        # where: the place its clause or list item names
+    when: str | None = None         # when: the TIMEX3 value of the date that governs its clause
+    source: str | None = None       # who gives it: "la CGT" in "selon la CGT", "la police" in "la police a recensé"
+    of: str | None = None           # for an age, whose age; for a duration, what lasted ("captivité")
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +306,10 @@ class Support(Record):
     figure: str = ""                # the figure as written: "près de 2 000 soldats"
     qualifier: str = "exact"        # exact | approx | over | under
     paragraph: int = 0
+    source: str | None = None       # who gives it in that article: "la CGT", "la police"
+    place: str | None = None        # where it holds, when the sentence says
+    when: str | None = None         # when it holds, when the sentence says (TIMEX3)
+    unit: str | None = None         # the unit of ``value`` ("ans", "jours", "%", "euros"), when it has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,14 +318,20 @@ class Claim(Record):
 
     ``agreed``: every pair of values can both be true (``près de 2 000`` and
     ``1 960``) and at least two independent sources give one; ``contested``: two
-    values cannot both be true; ``single``: one independent source only."""
+    values cannot both be true, from the same source or none named;
+    ``disputed``: named sources differ (police vs organisers), each version is
+    listed with its source; ``evolving``: a count updated over time (12 dead on
+    Monday, 17 on Tuesday), its versions in time order; ``single``: one
+    independent source only."""
 
     id: str
     subject: str                    # what is counted, as the articles say it
-    status: str                     # agreed | contested | single
+    status: str                     # agreed | contested | disputed | evolving | single
     support: tuple[Support, ...] = ()
     sources: int = 1                # independent sources among the supporting articles
     note: str = ""                  # why contested: which values cannot both be true
+    dimension: str = "count"        # count | duration | age | money | percent | measure
+    kind: str = "count"             # count | forecast | estimate | part | total
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from text_to_num import text2num
 from .lang import alternation
 from ..records import Quantity
 
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+# "1 120 000" (space, no-break or narrow no-break space), "1.120.000" (dots, common in the press), "1,2", "3.5"
+_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 
 
 
@@ -34,7 +35,8 @@ def _patterns(v: ModuleType):
     number = re.compile(
         rf"(?<![\w,.])(?:(?P<qual>{qual})(?:\s+|(?<=['’]))(?:d'|de\s+)?)?"
         rf"(?:(?P<digits>{_DIGITS})|(?P<round>une?\s+(?:{alternation(v.ROUND_NUMBERS)}))|(?P<words>{numw})|"
-        rf"(?P<vague>des|plusieurs|quelques)\s+(?P<vscale>{alternation(v.VAGUE_SCALES)}))"
+        rf"(?P<vague>des|plusieurs|quelques)\s+(?P<vscale>{alternation(v.VAGUE_SCALES)})"
+        rf"(?:\s+(?:de|d['’])\s*(?P<vscale2>{alternation(v.VAGUE_SCALES)}))?)"
         rf"(?:\s+(?P<scale>{scale}))?(?P<pct>\s?(?:%|pour ?cent))?(?![\w])", re.I)
     before = re.compile(rf"(?<![\w])(?:{alternation(v.NOT_A_FIGURE_BEFORE)})\s*$", re.I)
     durations = re.compile(rf"^(?:{alternation(v.TIME_UNITS)})\b", re.I)
@@ -46,7 +48,8 @@ def _value(m: re.Match, v: ModuleType) -> float | None:
     if m.group("digits"):
         raw = re.sub(r"[ \u00a0\u202f]", "", m.group("digits"))
         # "1.5": a decimal point; "1.500": a dot as thousands separator (rare in French, but seen)
-        raw = raw.replace(",", ".") if "," in raw else (raw.replace(".", "") if re.fullmatch(r"\d+\.\d{3}", raw) else raw)
+        raw = raw.replace(",", ".") if "," in raw else \
+            (raw.replace(".", "") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) else raw)
         value = float(raw)
     elif m.group("words"):
         words = m.group("words").lower()
@@ -61,8 +64,10 @@ def _value(m: re.Match, v: ModuleType) -> float | None:
                 return None
     elif m.group("round"):
         value = float(v.ROUND_NUMBERS[m.group("round").split()[-1].lower()])
-    else:
+    else:                                   # "des milliers", "des centaines de milliers"
         value = float(v.VAGUE_SCALES[m.group("vscale").lower()])
+        if m.group("vscale2"):
+            value *= v.VAGUE_SCALES[m.group("vscale2").lower()]
     if m.group("scale"):
         value *= v.SCALES[m.group("scale").lower()]
     return value
@@ -125,16 +130,240 @@ def counted(doc, text: str, start: int, limit: int = 8) -> tuple[str | None, int
     return text[phrase[0].idx:end], end
 
 
-def quantities(docs, paragraphs: list[str], offsets: list[int], times: list[tuple[int, int]],
-               v: ModuleType) -> list[Quantity]:
+# ------------------------------------------------------------------ scope
+#
+# A figure is told in a frame: what kind of number it is (a count, a duration,
+# an age, a sum, a share), where and when it holds, who gives it and whether it
+# is a forecast, an estimate, a part of a total or a total. The frame is read
+# from spaCy's dependency parse -- the verb that governs the figure, its
+# tense, its subject, the places and dates in its clause -- with the language
+# table's words as a prior for what the lemmas mean.
+
+_UNIT_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "H": 1 / 24, "MIN": 1 / 1440, "S": 1 / 86400,
+              "DE": 3652.5, "CE": 36525.0}
+_ISO_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def iso_days(value: str) -> float | None:
+    """Days in a TIMEX3 duration ("P6Y4M" -> 2313.2, "PT30M" -> 0.0208); None when vague ("PXY")."""
+    if not value or not value.startswith("P") or "X" in value:
+        return None
+    date, _, time = value[1:].partition("T")
+    days = 0.0
+    for n, u in _ISO_PART.findall(date):
+        days += float(n) * _UNIT_DAYS[u]
+    for n, u in _ISO_PART.findall(time):
+        days += float(n) * _UNIT_DAYS["MIN" if u == "M" else u]
+    return days or None
+
+
+def unit_days(designator: str) -> float:
+    return _UNIT_DAYS[designator]
+
+
+def _leading_unit(text: str, v: ModuleType) -> str | None:
+    """The TIMEX3 designator of the first time unit a duration's words name: "six ans et demi" -> "Y"."""
+    for w in re.findall(r"[\w-]+", text.lower()):
+        if w in v.DURATION_UNITS:
+            return v.DURATION_UNITS[w]
+    return None
+
+
+def _token_at(doc, offset: int):
+    """The token of ``doc`` that holds character ``offset`` (or the first after it)."""
+    for t in doc:
+        if t.idx + len(t.text) > offset:
+            return t
+    return None
+
+
+def _governor(token):
+    """The verb whose clause holds ``token``: up the heads to the first verb, or the root."""
+    t, seen = token, 0
+    while t.head is not t and seen < 12:
+        if t.pos_ == "VERB" and t is not token:
+            return t
+        t, seen = t.head, seen + 1
+    return t
+
+
+def _span_of(token) -> tuple[int, int]:
+    lo, hi = token.left_edge, token.right_edge
+    return lo.idx, hi.idx + len(hi.text)
+
+
+@lru_cache(maxsize=None)
+def _scope_patterns(v: ModuleType):
+    source = re.compile(rf"(?<![\w])(?:{alternation(v.SOURCE_BEFORE)})\s+"
+                        r"((?:l['’]|la |le |les |des |du |de la |de l['’])?[^\W\d][\w'’-]*"
+                        r"(?:\s+(?:de |d['’]|des |du |de la )?[^\W\d][\w'’-]*){0,3})", re.I)
+    total = re.compile(rf"(?<![\w])(?:{alternation(v.TOTAL)})(?![\w])", re.I)
+    return source, total
+
+
+class Frame:
+    """The scope of the figures of one paragraph, read from its parse."""
+
+    def __init__(self, doc, text: str, places: list[tuple[int, int, str]], dates: list[tuple[int, int, str]],
+                 v: ModuleType):
+        self.doc, self.text, self.places, self.dates, self.v = doc, text, places, dates, v
+        self._source, self._total = _scope_patterns(v)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        for s in self.doc.sents:
+            if s.start_char <= offset < s.end_char:
+                return s.start_char, s.end_char
+        return 0, len(self.text)
+
+    def of(self, start: int, end: int) -> dict:
+        """kind, place, when and source of the figure at ``start:end`` of the paragraph."""
+        tok = _token_at(self.doc, start)
+        out: dict = {"kind": "count", "place": None, "when": None, "source": None}
+        if tok is None:
+            return out
+        s_lo, s_hi = self.sentence(start)
+        head = tok.head if tok.dep_ in ("nummod", "det") else tok
+        verb = _governor(head)
+        clause = _span_of(verb) if verb.pos_ == "VERB" else (s_lo, s_hi)
+        clause = (max(clause[0], s_lo), min(clause[1], s_hi))
+        # kind: a forecast, an estimate, a part of a total, a total
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.pos_ in ("VERB", "ADJ")}
+        before = self.text[max(s_lo, start - 24):start].lower()
+        if re.search(rf"(?:^|[\s,;(])(?:{alternation(self.v.PART_OF)})\s*(?:\w+\s+)?$", before):
+            out["kind"] = "part"
+        elif lemmas & set(self.v.FORECAST_VERBS):
+            out["kind"] = "forecast"
+        elif lemmas & set(self.v.ESTIMATE_VERBS):
+            out["kind"] = "estimate"
+        elif self._total.search(self.text[clause[0]:clause[1]]):
+            out["kind"] = "total"
+        # where: a place in the figure's own list item ("23 000 à Lyon"), else in its clause
+        item_end = _item_end(self.text, end, s_hi)
+        item = [p for p in self.places if end <= p[0] < item_end]    # not in the counted noun: "chefs d'État"
+        if not item:
+            lo, hi = _span_of(head)
+            item = [p for p in self.places if lo <= p[0] < hi and not start <= p[0] < end
+                    and not _other_figure_between(self.text, p[0], end)]
+        if not item and not _listed(self.text, start, s_lo):
+            item = [p for p in self.places if clause[0] <= p[0] < clause[1] and not _other_figure_between(
+                self.text, p[0], start) and _LOCATIVE.search(self.text[max(0, p[0] - 12):p[0]])]
+        if item:
+            out["place"] = min(item, key=lambda p: abs(p[0] - start))[2]
+        # when: a date of its clause
+        when = [d for d in self.dates if clause[0] <= d[0] < clause[1]]
+        if not when:
+            in_sentence = [d for d in self.dates if s_lo <= d[0] < s_hi]
+            when = in_sentence if len({d[2] for d in in_sentence}) == 1 else []
+        if when:
+            out["when"] = min(when, key=lambda d: abs(d[0] - start))[2]
+        # who gives it: "selon X" in its sentence, or the subject of a verb that gives figures
+        m = None
+        for m in self._source.finditer(self.text, s_lo, s_hi):
+            pass
+        if m is not None:
+            out["source"] = _trim_source(m.group(1))
+        elif verb.pos_ == "VERB" and verb.lemma_.lower() in self.v.SOURCE_VERBS:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != head.i
+                         and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                lo, hi = _span_of(subj)
+                if hi - lo <= 60:
+                    out["source"] = _trim_source(self.text[lo:hi])
+        return out
+
+
+# "l'intersyndicale en revendique", "ils étaient", "elles seraient": the figure after stands for
+# the noun of a figure before
+_ANAPHOR = re.compile(r"(?:(?<![\w])en\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?"
+                      r"|(?<![\w])(?:ils|elles)\s+(?:étaient|sont|seraient|auraient\s+été|ont\s+été)"
+                      r"(?:\s+[\w'’-]+){0,2}\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?)$", re.I)
+_LOCATIVE = re.compile(r"(?<![\w])(?:à|en|dans|au|aux|sur)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
+
+
+def _item_end(text: str, end: int, limit: int) -> int:
+    """Where the list item that a figure opens ends: the next comma, semicolon or figure."""
+    m = re.compile(r"[,;:()]|\s\d").search(text, end, limit)
+    return m.start() if m else limit
+
+
+def _listed(text: str, start: int, s_lo: int) -> bool:
+    """The figure is an item of a list of figures ("36 000 à Toulouse, 23 000 à Lyon")."""
+    return bool(re.search(r"\d[^,;.]{0,40}[,;]\s*(?:et\s+)?$", text[s_lo:start]))
+
+
+def _other_figure_between(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return bool(re.search(r"\d", text[lo:hi]))
+
+
+def _trim_source(text: str) -> str:
+    return re.split(r"\s+(?:qui|que|dont|et|a|ont|avait|avaient|était|est|sont)\s", text.strip(" ,.;:"))[0]
+
+
+def _age(text: str, start: int, end: int, unit: str, doc, v: ModuleType, persons: list[tuple[int, int, str]]):
+    """Whose age "N ans" is, or None when it is not an age: "âgé de 46 ans", "Kerviel, 31 ans",
+    "cette femme de 46 ans", "à 37 ans" (not "à trois ans de prison")."""
+    if v.DURATION_UNITS.get(unit.lower()) not in ("Y", "M"):
+        return None
+    after = text[end:end + 30]
+    if re.match(r"\s*(?:et\s+demi|et\s+\w+\s+mois)?\s*(?:de|d['’])\s*\w", after, re.I):
+        return None                         # "trois ans de prison", "six ans de captivité"
+    before = text[max(0, start - 40):start]
+    s_lo = max(text.rfind(". ", 0, start), 0)
+    s_hi = text.find(". ", end) % (len(text) + 1) if ". " in text[end:] else len(text)
+    near = [p for p in persons if s_lo <= p[0] and p[1] <= start and start - p[1] <= 40]
+    after_people = [p for p in persons if end <= p[0] < s_hi]
+    who = near[-1][2] if near else (after_people[0][2] if after_people else None)
+    if re.search(r",\s*$", before) and near and re.fullmatch(r"[\s,]*", text[near[-1][1]:start]):
+        return who                          # "Jérôme Kerviel, 31 ans"
+    lowered = before.lower()
+    if re.search(r"(?<![\w])y\s+a\s*$", lowered):
+        return None                         # "il y a six ans": a date
+    if re.search(r"[^\W\d],\s*$", before) and re.match(r"\s*(?:et\s+demi\s*)?[,.;)]", after):
+        return who or "?"                   # "le dalaï lama, 73 ans,"
+    if re.search(rf"(?<![\w])(?:{alternation(v.AGE_BEFORE)})\s*$", lowered):
+        if re.search(r"(?<![\w])(?:à|a|avant|moins de|plus de)\s*$", lowered) and not re.match(
+                r"\s*(?:et\s+demi\s*)?(?:[,.;)]|$|\s+(?:et|il|elle|le|la|les|,))", after):
+            return None                     # "à trois ans d'intervalle", "plus de six ans en captivité"
+        if re.search(r"(?:moins|plus) de\s*$", lowered) and not re.search(r"âg", lowered):
+            return None
+        return who or "?"
+    m = re.search(r"([\w'’-]+)\s+(?:de|d['’])\s*$", before)
+    if m:
+        noun = m.group(1).split("'")[-1].split("’")[-1]
+        if noun.lower() in {w.lower() for w in v.PERSON_NOUNS} or noun.lower() in {w for w in v.ROLE_HEADS}:
+            return who or noun
+    return None
+
+
+def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions, v: ModuleType) -> list[Quantity]:
+    """The figures of an article, each with its scope. ``times`` are the article's
+    TimeExpr (a number inside a date is no figure; a duration is one), ``mentions``
+    its names (places and people for the scope)."""
     number, before, address, durations = _patterns(v)
+    spans = [(t.start, t.end) for t in times]
     out: list[Quantity] = []
+    loose = re.compile(rf"(?:{alternation(v.LOOSE_DURATIONS)})", re.I)
+    currency = None
+    last_count = None                       # the last counted figure of the paragraphs before
     for index, (doc, text, base) in enumerate(zip(docs, paragraphs, offsets)):
-        for m in number.finditer(text):
+        places = [(m.start - base, m.end - base, m.form) for m in mentions if m.paragraph == index and m.type == "LOC"]
+        persons = [(m.start - base, m.end - base, m.form) for m in mentions if m.paragraph == index and m.type == "PER"]
+        dates = [(t.start - base, t.end - base, t.value) for t in times
+                 if t.paragraph == index and t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()]
+        frame = Frame(doc, text, places, dates, v)
+        found: list[dict] = []
+        matches = list(number.finditer(text))
+        skip_next = False
+        for k, m in enumerate(matches):
+            if skip_next:
+                skip_next = False
+                continue
             n_start = m.start("digits") if m.group("digits") else m.start()
             a, b = base + n_start, base + m.end()
-            if any(ts < b and a < te for ts, te in times):
-                continue                    # a date, a time or a duration
+            inside = next((t for t in times if t.start < b and a < t.end), None)
+            if inside is not None:
+                continue                    # a date, a time or a duration (durations are read below)
             if before.search(text[max(0, m.start() - 16):m.start()]) or address.match(text[m.end():]):
                 continue                    # "paragraphe 4", "12 rue de la Paix"
             if re.match(r"(?:er|e|ème|è|re|nd|nde)\b", text[m.end():m.end() + 4]):
@@ -144,14 +373,122 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times: list[tupl
             value = _value(m, v)
             if value is None:
                 continue
-            if m.group("pct"):
-                unit, end = "%", m.end()
+            low = high = None
+            qualifier = _qualifier(m, v)
+            end_match = m
+            # an interval: "entre 600 000 et 800 000", "de 3 à 4 %", "3 ou 4 %"
+            nxt = matches[k + 1] if k + 1 < len(matches) else None
+            if nxt is not None and re.fullmatch(rf"\s*(?:{alternation(v.RANGE_JOIN)})\s*", text[m.end():nxt.start()]) \
+                    and not nxt.group("qual"):
+                opened = re.search(rf"(?<![\w])(?:{alternation(v.RANGE_OPEN)})\s*$", text[max(0, m.start() - 8):m.start()], re.I)
+                joined = text[m.end():nxt.start()].strip()
+                second = _value(nxt, v)
+                if second is not None and (opened or joined == "ou"):
+                    first = value
+                    if nxt.group("scale") and not m.group("scale"):
+                        first *= v.SCALES[nxt.group("scale").lower()]     # "entre 1 et 2 millions"
+                    if first < second:
+                        low, high, value, qualifier = first, second, first, "over"
+                        end_match, skip_next = nxt, True
+            if m.group("vague"):            # "des centaines de milliers": an order of magnitude
+                low, high, qualifier = value, value * 10, "over"
+            pct = m.group("pct") or end_match.group("pct")
+            if pct:
+                unit, end = "%", end_match.end()
             else:
-                unit, end = counted(doc, text, m.end())
-            if unit is None and not (m.group("scale") or m.group("pct") or m.group("vague")):
-                continue                    # a bare number that counts nothing we can name
+                unit, end = counted(doc, text, end_match.end())
+            end = max(end, end_match.end())
             if unit and durations.match(unit):
-                continue                    # "48 heures": a duration, the temporal tagger's
-            out.append(Quantity(base + m.start(), base + max(end, m.end()), text[m.start():max(end, m.end())],
-                                value, _qualifier(m, v), unit, index))
+                who = _age(text, m.start(), end_match.end(), unit.split()[0], doc, v, persons)
+                if who is None:
+                    continue                # "48 heures": a duration, the temporal tagger's
+                found.append(dict(start=m.start(), end=end, value=value, qualifier=qualifier,
+                                  unit="ans", dimension="age", of=None if who == "?" else who, low=low, high=high))
+                continue
+            found.append(dict(start=m.start(), end=end, value=value, qualifier=qualifier, unit=unit,
+                              dimension=_dimension(unit, v), low=low, high=high, of=None,
+                              bare=unit is None and not (m.group("scale") or pct or m.group("vague"))))
+        # durations, from the temporal tagger: "six ans et quatre mois" (P6Y4M) in years
+        for t in times:
+            if t.paragraph != index or t.type != "DURATION":
+                continue
+            days = iso_days(t.value or "")
+            unit = _leading_unit(t.text, v)
+            if days is None or unit is None or not re.search(rf"\d|{alternation(v.NUMBER_WORDS)}|demi", t.text, re.I):
+                continue
+            s, e = t.start - base, t.end - base
+            qm = re.match(rf"(?:{alternation(v.APPROX + v.OVER + v.UNDER)})\s*(?:d['’]|de\s+)?", t.text, re.I)
+            qualifier = _qualifier_word(qm.group(0) if qm else "", v)
+            if loose.search(t.text) and qualifier == "exact":
+                qualifier = "approx"        # "quinze jours": two weeks, said loosely
+            who = _age(text, s + (qm.end() if qm else 0), e, re.findall(r"[\w-]+", t.text)[-1], doc, v, persons)
+            value = days / _UNIT_DAYS[unit]
+            if who is not None and unit in ("Y", "M"):
+                found.append(dict(start=s, end=e, value=round(days / _UNIT_DAYS["Y"], 2), qualifier=qualifier,
+                                  unit="ans", dimension="age", of=None if who == "?" else who, low=None, high=None))
+                continue
+            what, _ = counted(doc, text, e)
+            found.append(dict(start=s, end=e, value=round(value, 2), qualifier=qualifier,
+                              unit=_UNIT_NAMES[unit], dimension="duration", of=what, low=None, high=None,
+                              days=days))
+        found.sort(key=lambda f: f["start"])
+        # "3 milliards", "950 millions" with no unit: a sum, in the currency the article last gave
+        for f in found:
+            if f["dimension"] == "money":
+                currency = f["unit"]
+            elif f["unit"] is None and not f.get("bare") and f["value"] >= 1_000_000 and currency:
+                f["unit"], f["dimension"] = currency, "money"
+        # a figure with nothing after it counts what the figure before it counts, when it is an item
+        # of a list or a part ("36 000 à Toulouse, 23 000 à Lyon", "dont 80 000 à Paris") or stands
+        # for it by a pronoun ("l'intersyndicale en revendique 60 000", "Ils étaient 3 500 000")
+        for i, f in enumerate(found):
+            if f["unit"] is not None or f["dimension"] != "count":
+                continue
+            prev = next((g for g in reversed(found[:i]) if g["unit"] and g["dimension"] == "count"), None) \
+                or last_count
+            if prev is None:
+                continue
+            same_sentence = prev in found and not re.search(r"[.!?]\s", text[prev["end"]:f["start"]])
+            item = same_sentence and re.match(r"\s*(?:à|en|au|aux|dans|pour|chez)\s+\w", text[f["end"]:f["end"] + 12])
+            pronoun = _ANAPHOR.search(text[max(0, f["start"] - 40):f["start"]])
+            if item or pronoun:
+                f["unit"], f["bare"] = prev["unit"], False
+        last_count = next((g for g in reversed(found) if g["unit"] and g["dimension"] == "count"), last_count)
+        for f in found:
+            if f.get("bare") or (f["unit"] is None and f["dimension"] == "count" and not f["low"]
+                                 and f["value"] < 1000):
+                continue                    # a bare number that counts nothing we can name
+            scope = frame.of(f["start"], f["end"])
+            out.append(Quantity(base + f["start"], base + f["end"], text[f["start"]:f["end"]], f["value"],
+                                f["qualifier"], f["unit"], index, dimension=f["dimension"], low=f["low"],
+                                high=f["high"], kind=scope["kind"], place=scope["place"], when=scope["when"],
+                                source=scope["source"], of=f["of"]))
     return out
+
+
+_UNIT_NAMES = {"Y": "ans", "M": "mois", "W": "semaines", "D": "jours", "H": "heures", "MIN": "minutes",
+               "S": "secondes", "DE": "décennies", "CE": "siècles"}
+
+
+def _qualifier_word(q: str, v: ModuleType) -> str:
+    """The qualifier a duration's leading words say: "plus de " -> "over"."""
+    def norm(w: str) -> str:
+        return re.sub(r"\s*(?:d['’]|de)?\s*$", "", w.lower().replace("’", "'")).strip()
+    q = norm(q)
+    for words, name in ((v.APPROX, "approx"), (v.OVER, "over"), (v.UNDER, "under")):
+        if q and any(q == norm(w) for w in words):
+            return name
+    return "exact"
+
+
+def _dimension(unit: str | None, v: ModuleType) -> str:
+    if unit is None:
+        return "count"
+    if unit == "%":
+        return "percent"
+    first = unit.split()[0].lower()
+    if first in {w.lower() for w in v.CURRENCIES}:
+        return "money"
+    if first in {w.lower() for w in v.MEASURES}:
+        return "measure"
+    return "count"

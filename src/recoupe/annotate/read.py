@@ -128,8 +128,7 @@ class ReadArticle(Stage):
             if people:
                 roles.learn(text, people)
         said = quotes(paragraphs, offsets, found, roles, v, docs)
-        spans = [(t.start, t.end) for t in article.times]
-        figures = quantities(docs, paragraphs, offsets, spans, v)
+        figures = quantities(docs, paragraphs, offsets, article.times, found, v)
         sources = cites(paragraphs, offsets, found, said, roles, v)
         return dataclasses.replace(article, mentions=tuple(found), quotes=tuple(said), quantities=tuple(figures),
                                    cites=tuple(sources), terms=terms(docs),

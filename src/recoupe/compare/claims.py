@@ -35,6 +35,12 @@ from .text import Sentence, fold, key, sentences, vectors, words
 LINK = 0.45         # alignment score from which two figures count the same thing
 MAX_RATIO = 10.0    # two counts of one thing by two outlets are never this far apart (crowds: 1,2 million / 280 000)
 CONTEST = 0.55      # ... and from which they may contradict each other
+# A sum, a share, a measure, a duration or an age is one fact with another when
+# their sentences (or clauses) are this alike: less when their values can both be
+# true, more when they would contradict each other.
+GENERIC_SAME = 0.35     # the same value, or the same noun before it ("retraite de trois ans")
+GENERIC_AGREE = 0.5
+GENERIC_CONTEST = 0.75
 ROUND_SLACK = 0.05  # a round exact figure ("2 000") stands for +/- 5 %
 APPROX_SLACK = 0.15  # "près de", "environ", "quelque"
 
@@ -58,9 +64,34 @@ class Figure:
     background: bool = False    # told as a past event with its year ("En 2009, … avait provoqué 1 200 cas")
     clause: str = ""            # the part of a long sentence that holds the figure
     head: str = ""              # for a measure or a currency, the noun it measures: "rafales" in "rafales de 187 km/h"
+    # its scope (annotate/quantities.py)
+    dimension: str = "count"    # count | duration | age | money | percent | measure
+    low: float | None = None    # an interval's bounds, in the units of ``value``
+    high: float | None = None
+    kind: str = "count"         # count | forecast | estimate | part | total
+    place: str = ""             # where it holds (folded)
+    when: str = ""              # when it holds (TIMEX3)
+    given_by: str = ""          # who gives it, as written ("la CGT")
+    whose: str = ""             # for an age, the person (entity id or folded name)
+    per: float = 1.0            # for a duration, days per unit of what the article wrote; ``value`` is in days
+    unit_name: str = ""         # that unit ("ans", "jours")
+    whose_name: str = ""        # for an age, the person as written
+    place_name: str = ""        # the place as written
+    label: str = ""             # the name a list item gives it: "BNP Paribas" in "BNP Paribas : 2,55 milliards"
+    other: bool = False         # it counts others than someone named: "14 autres otages"
 
 
-def interval(value: float, qualifier: str) -> tuple[float, float]:
+def interval(value: float, qualifier: str, *, low: float | None = None, high: float | None = None,
+             per: float | None = None) -> tuple[float, float]:
+    """The values a figure allows. ``per`` (days per unit) marks a duration: a
+    whole or half number of its unit ("trois ans", "six ans et demi") is said to
+    the nearest quarter of that unit."""
+    if low is not None and high is not None:            # "entre 600 000 et 800 000", "des centaines de milliers"
+        return low * (1 - ROUND_SLACK), high * (1 + ROUND_SLACK)
+    if per is not None and qualifier == "exact":
+        units = value / per
+        return (value - 0.25 * per, value + 0.25 * per) if float(units * 2).is_integer() else \
+            (value * (1 - 0.02), value * (1 + 0.02))
     if qualifier == "over":
         return value * (1 - ROUND_SLACK), math.inf
     if qualifier == "under":
@@ -81,9 +112,58 @@ def is_round(value: float) -> bool:
 
 
 def compatible(a: Figure, b: Figure) -> bool:
-    lo1, hi1 = interval(a.value, a.qualifier)
-    lo2, hi2 = interval(b.value, b.qualifier)
+    lo1, hi1 = interval(a.value, a.qualifier, low=a.low, high=a.high, per=a.per if a.dimension == "duration" else None)
+    lo2, hi2 = interval(b.value, b.qualifier, low=b.low, high=b.high, per=b.per if b.dimension == "duration" else None)
     return lo1 <= hi2 and lo2 <= hi1
+
+
+def scoped_apart(a: Figure, b: Figure) -> str:
+    """Why two figures cannot be one fact whatever their words: another kind of
+    number, another place, another day, another person's age, a forecast against
+    a count, a part against its total. '' when their scopes are compatible."""
+    if a.dimension != b.dimension:
+        return "dimension"
+    if (a.kind == "forecast") != (b.kind == "forecast"):
+        return "forecast"
+    if (a.kind == "part") != (b.kind == "part"):
+        return "part"
+    if a.place and b.place and a.place != b.place:
+        return "place"
+    if a.whose and b.whose and a.whose != b.whose:
+        return "person"
+    if a.other != b.other:
+        return "others"                 # "14 autres otages" are not "15 otages"
+    if a.label and b.label and a.label != b.label:
+        return "item"
+    return ""
+
+
+def same_frame(a: Figure, b: Figure) -> bool:
+    """Both figures are known to hold of the same place and list item: a contradiction needs
+    that evidence, where an agreement does not ("18 000 à Marseille" and "15 000" may be two cities)."""
+    return (a.place or "") == (b.place or "") and (a.label or "") == (b.label or "")
+
+
+FRAME_UNKNOWN = 0.7  # a contradiction between a figure whose place is known and one whose place is not needs this link
+
+
+def conflict(a: Figure, b: Figure, link: float = 1.0) -> bool:
+    """Two independent sources give values that cannot both be true, of the same time, and of the
+    same frame (or so strongly alike, when one frame is not known, that it must be the same)."""
+    return a.source != b.source and not compatible(a, b) and not other_time(a, b) and (
+        same_frame(a, b) or (link >= FRAME_UNKNOWN and not (a.place and b.place) and not (a.label and b.label)))
+
+
+def link_of(linked: dict, x: int, y: int) -> float:
+    return linked.get((min(x, y), max(x, y)), 0.0)
+
+
+def other_time(a: Figure, b: Figure) -> bool:
+    """The two figures are told of two different days (or months, years): an updated count, not a
+    contradiction. A time of day ("la nuit de jeudi à vendredi", ``…TNI``) spans two days: not told apart."""
+    if not a.when or not b.when or "T" in a.when or "T" in b.when:
+        return False
+    return not (a.when.startswith(b.when) or b.when.startswith(a.when))
 
 
 class Units:
@@ -100,6 +180,7 @@ class Units:
         self.counting = {fold(w) for w in v.COUNTING_VERBS}
         self.pluperfect = {fold(w) for w in v.PLUPERFECT}
         self.event_heads = {fold(w) for w in v.EVENT_HEADS}
+        self.others = {fold(w) for w in v.OTHERS}
         self.canon: dict[str, str] = {}
         for group in v.COUNT_SYNONYMS:
             for w in group:
@@ -169,7 +250,8 @@ class Units:
         """The noun a measure or a sum is of: "des rafales mesurées à " -> "rafales",
         "des rafales atteignant " -> "rafales", "réclament une rançon de " -> "rançon";
         '' when the figure stands alone ("exigent ")."""
-        m = re.search(r"((?:[^\W\d_][\w'’-]*\s+){1,2})(?:de|d['’]|à|a|:|[^\W\d_]+ant)\s*$", before)
+        m = re.search(r"((?:[^\W\d_][\w'’-]*\s+){1,2})(?:de|d['’]|à|a|:|depuis|pendant|durant|[^\W\d_]+ant)\s*$",
+                      before)
         if not m:
             return ""
         found = [w for w in (x.split("'")[-1].split("’")[-1] for x in m.group(1).split()) if len(w) > 3 and w.islower()]
@@ -219,16 +301,34 @@ def unit_likeness(a: Figure, b: Figure) -> float:
 def figures(story: Story, members: list[Article]) -> list[Figure]:
     source_of = {a: i for i, group in enumerate(story.sources or [(m.id,) for m in members]) for a in group}
     out: list[Figure] = []
+    ambient = ambient_places(members)
     for art in members:
         units = units_for(art.language)
         sents = sentences(art)
+        persons = [m for m in art.mentions if m.type == "PER"]
+        per_sentence: dict[int, int] = {}
         for q in art.quantities:
+            sent = next((s for s in sents if s.start <= q.start < s.end), None)
+            if sent is not None:
+                per_sentence[sent.index] = per_sentence.get(sent.index, 0) + 1
+        for q in art.quantities:
+            s_ = next((s for s in sents if s.start <= q.start < s.end), None)
+            listed = s_ is not None and per_sentence.get(s_.index, 0) >= 3
             if q.value is None or not q.unit or q.value <= 0:
                 continue
             sent = next((s for s in sents if s.start <= q.start < s.end), None)
             if sent is None:
                 continue
             core, rest, generic = units.split(q.unit)
+            per, value, whose = 1.0, float(q.value), ""
+            if q.dimension in ("duration", "age"):
+                # a duration is compared in days, an age in years; what they are of is in the sentence
+                core, rest, generic = frozenset([q.dimension]), frozenset(), True
+                if q.dimension == "duration":
+                    per = DAYS_PER.get(q.unit, 1.0)
+                    value = float(q.value) * per
+                else:
+                    whose = _whose(q, persons)
             local = q.end - sent.start
             pred = units.predicate(sent.text[local:]) if 0 <= local <= len(sent.text) else ""
             if not pred and 0 <= q.start - sent.start <= len(sent.text):
@@ -242,11 +342,77 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             places = frozenset(m.entity or m.text for m in art.mentions
                                if m.type == "LOC" and sent.start <= m.start < sent.end)
             background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
-            out.append(Figure(art.id, source_of.get(art.id, len(source_of)), float(q.value), q.qualifier, q.unit,
+            out.append(Figure(art.id, source_of.get(art.id, len(source_of)), value, q.qualifier, q.unit,
                               core, rest, generic, sent, q.text, years, places, pred, units.known(pred), background,
                               clause_of(sent.text, q.start - sent.start),
-                              units.head_before(sent.text[:max(q.start - sent.start, 0)]) if generic else ""))
+                              _head(units, sent.text[:max(q.start - sent.start, 0)], q) if generic else "",
+                              dimension=q.dimension, low=None if q.low is None else q.low * per,
+                              high=None if q.high is None else q.high * per, kind=q.kind,
+                              place="" if fold(q.place or "") in ambient else fold(q.place or ""), when=q.when or "", given_by=q.source or "", whose=whose,
+                              per=per, unit_name=q.unit if q.dimension in ("duration", "age") else "",
+                              whose_name=q.of or "" if q.dimension == "age" else "", place_name=q.place or "",
+                              label=_label(art, sent, q, listed),
+                              other=bool({fold(w) for w in words(q.unit)} & units.others)))
     return out
+
+
+AMBIENT = 0.6   # a place named by this share of a story's articles is where the story happens
+
+
+def ambient_places(members: list[Article]) -> set[str]:
+    """The places most of a story's articles name ("Pékin" in a story of the Beijing games):
+    they frame the whole story, so a figure told there is no more scoped than one told without."""
+    if len(members) < 2:
+        return set()
+    seen: dict[str, int] = {}
+    for art in members:
+        for place in {fold(m.form) for m in art.mentions if m.type == "LOC"}:
+            seen[place] = seen.get(place, 0) + 1
+    return {p for p, n in seen.items() if n >= AMBIENT * len(members)}
+
+
+DAYS_PER = {"ans": 365.25, "mois": 30.4375, "semaines": 7.0, "jours": 1.0, "heures": 1 / 24, "minutes": 1 / 1440,
+            "secondes": 1 / 86400, "décennies": 3652.5, "siècles": 36525.0}
+
+
+_ITEM_SEP = re.compile(r"[,;:()\u2013\u2014]|\s(?:et|puis|contre)\s")
+
+
+def _label(art: Article, sent: Sentence, q, listed: bool) -> str:
+    """The entity a figure's list item names ("BNP Paribas : 2,55 milliards", "23 000 à Lyon"):
+    in a sentence that lists figures, or right before the figure. '' when none."""
+    lo = max((m.end() for m in _ITEM_SEP.finditer(art.text, sent.start, q.start)), default=sent.start)
+    nxt = _ITEM_SEP.search(art.text, q.end, sent.end)
+    hi = nxt.start() if nxt else sent.end
+    near = [m for m in art.mentions if lo <= m.start and m.end <= hi and m.type in ("ORG", "PER", "LOC")
+            and not (q.source and m.form in q.source)]
+    if not near:
+        return ""
+    m = min(near, key=lambda m: abs(m.start - q.start))
+    tight = m.end <= q.start and re.fullmatch(r"[\s:,]*", art.text[m.end:q.start])
+    return (m.entity or fold(m.form)) if listed or tight else ""
+
+
+def _head(units: "Units", before: str, q) -> str:
+    """What a sum, a measure or a duration is of: the noun before it ("une rançon de",
+    "une retraite de trois ans"), or for a duration the noun after it ("six ans de captivité")."""
+    if q.dimension == "duration" and q.of:
+        return words(q.of)[0] if words(q.of) else ""
+    if q.dimension == "age":
+        return ""
+    head = units.head_before(before)
+    return "" if fold(head) in units.aux else head
+
+
+def _whose(q, persons) -> str:
+    """The entity (or the folded name) whose age ``q`` is: the person it names."""
+    if not q.of:
+        return ""
+    near = [m for m in persons if fold(m.form) == fold(q.of) or fold(m.text) == fold(q.of)]
+    if near:
+        m = min(near, key=lambda m: abs(m.start - q.start))
+        return m.entity or fold(m.form)
+    return ""
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014]\s+")
@@ -269,11 +435,13 @@ def clause_of(sentence: str, at: int) -> str:
     return sentence[lo:hi].strip(" ,;:")
 
 
-def align(figs: list[Figure], encode) -> list[list[int]]:
-    """Groups of figures (indices) that count the same thing."""
+def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[int]]:
+    """Groups of figures (indices) that count the same thing. ``linked``, when
+    given, is filled with the score of every pair (i, j), i < j, strong enough to link."""
     n = len(figs)
     if not n:
         return []
+    linked = {} if linked is None else linked
     texts = sorted({f.sentence.text for f in figs} | {f.clause for f in figs if f.clause})
     vec = vectors(texts, encode)
     row = {t: i for i, t in enumerate(texts)}
@@ -282,6 +450,8 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
         for j in range(i + 1, n):
             a, b = figs[i], figs[j]
             if a.article == b.article and a.sentence.index == b.sentence.index:
+                continue
+            if scoped_apart(a, b):
                 continue
             unit = unit_likeness(a, b)
             if unit <= 0:
@@ -299,12 +469,20 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
             else:
                 ctx = _jaccard(a.sentence.text, b.sentence.text)
             if a.generic or b.generic:
+                # a sum, a share, a measure, a duration or an age says nothing of what it is of: the
+                # sentence does. Values that can both be true need less of it than a contradiction does.
+                agree = compatible(a, b)
+                need = (GENERIC_SAME if a.value == b.value else GENERIC_AGREE) if agree else GENERIC_CONTEST
+                if a.whose and a.whose == b.whose:
+                    need = 0.0                  # the same person's age
                 if a.head and b.head:
                     # "rafales de 187 km/h" and "rafales mesurées à 187 km/h": the noun before says what
-                    if key(a.head) != key(b.head):
+                    if key(a.head) == key(b.head):
+                        need = 0.0              # the noun before says what: "rafales de" / "rafales atteignant"
+                    elif not agree:
                         continue
                 # "milliards d'euros de pertes" and "d'augmentation de capital": the complement says what
-                elif ctx < 0.75 or (a.rest and b.rest and not a.rest & b.rest):
+                if ctx < need or (a.rest and b.rest and not a.rest & b.rest):
                     continue
                 unit = 1.0
             # the same thing with the same thing happening to it ("84 véhicules ont été incendiés",
@@ -317,6 +495,7 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
                 score = min(1.0, score + 0.1)
             if score >= LINK:
                 pairs.append((score, i, j))
+                linked[(i, j)] = score
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group = list(range(n))
     members = {i: [i] for i in range(n)}
@@ -328,8 +507,19 @@ def align(figs: list[Figure], encode) -> list[list[int]]:
         if any(figs[x].article == figs[y].article and figs[x].sentence.index == figs[y].sentence.index
                for x in left for y in right):
             continue
-        clash = any(figs[x].source != figs[y].source and not compatible(figs[x], figs[y]) for x in left for y in right)
-        if clash and score < CONTEST:
+        # a contradiction is only between figures linked to each other strongly enough, never
+        # through a third one ("751 millions" = "751 millions" ≠ "600 millions" of another loss)
+        clashing, unsure = [], False
+        for x in left:
+            for y in right:
+                a, b = figs[x], figs[y]
+                if a.source == b.source or compatible(a, b) or other_time(a, b):
+                    continue
+                if conflict(a, b, link_of(linked, x, y)):
+                    clashing.append((x, y))
+                else:
+                    unsure = True           # other values, maybe of another place: neither one fact nor a conflict
+        if unsure or (clashing and any(link_of(linked, x, y) < CONTEST for x, y in clashing)):
             continue
         for y in right:
             group[y] = gi
@@ -357,21 +547,33 @@ def _fmt(value: float) -> str:
 
 def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
     """The claims of one story: every figure, aligned with the figures of other
-    articles that count the same thing; contested first, then agreed, then single."""
+    articles that count the same thing; contested and disputed first, then
+    agreed and evolving, then single."""
     figs = figures(story, members)
     units = units_for(next((a.language for a in members if a.language), None))
     out: list[tuple[int, int, Claim]] = []
-    rank = {"contested": 0, "agreed": 1, "single": 2}
-    for idx in align(figs, encode):
+    rank = {"contested": 0, "disputed": 0, "agreed": 1, "evolving": 1, "single": 2}
+    linked: dict[tuple[int, int], float] = {}
+    for idx in align(figs, encode, linked):
         group = [figs[i] for i in idx]
         sources = len({f.source for f in group})
-        clashes = [(a, b) for k, a in enumerate(group) for b in group[k + 1:]
-                   if a.source != b.source and not compatible(a, b)]
+        apart = [(a, b) for k, a in enumerate(group) for b in group[k + 1:]
+                 if a.source != b.source and not compatible(a, b)]
+        clashes = [(figs[x], figs[y]) for k, x in enumerate(idx) for y in idx[k + 1:]
+                   if conflict(figs[x], figs[y], link_of(linked, x, y))]
         note = ""
         if clashes:
-            status = "contested"
-            a, b = clashes[0]
-            note = (f"{a.text!r} ({a.article}) and {b.text!r} ({b.article}) cannot both be true")
+            named = [(a, b) for a, b in clashes if a.given_by and b.given_by and not same_source(a.given_by, b.given_by)]
+            a, b = (named or clashes)[0]
+            status = "disputed" if len(named) == len(clashes) else "contested"
+            if status == "disputed":
+                note = f"{a.given_by} says {a.text!r} ({a.article}); {b.given_by} says {b.text!r} ({b.article})"
+            else:
+                note = f"{a.text!r} ({a.article}) and {b.text!r} ({b.article}) cannot both be true"
+        elif any(other_time(a, b) for a, b in apart):
+            status = "evolving"
+            note = "updated over time: " + ", ".join(f"{f.when} {f.text!r}" for f in sorted(group, key=lambda f: f.when)
+                                                     if f.when)
         elif sources >= 2:
             status = "agreed"
         else:
@@ -381,16 +583,46 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
         best = max(group, key=lambda f: (units.split(f.unit)[0] == f.core,
                                          sum(g.unit == f.unit for g in group), len(f.unit)))
         subject = f"{best.head} ({best.unit})" if best.head else best.unit     # "rafales (km)"
+        per, shown = display_unit(group)
+        if best.dimension == "age":
+            subject = f"âge ({best.whose_name or best.unit})" if best.whose_name else "âge"
+        elif best.dimension == "duration":
+            subject = f"durée ({shown})"
         seen: set[tuple[str, float]] = set()
         support = []
-        for f in sorted(group, key=lambda f: (f.source, f.article, f.sentence.index)):
+        order = (lambda f: (f.when or "~", f.source, f.article, f.sentence.index)) if status == "evolving" else \
+            (lambda f: (f.source, f.article, f.sentence.index))
+        for f in sorted(group, key=order):
             if (f.article, f.value, f.sentence.index) in seen:
                 continue
             seen.add((f.article, f.value, f.sentence.index))
-            support.append(Support(f.article, f.value, f.sentence.text, f.text, f.qualifier, f.sentence.paragraph))
-        out.append((rank[status], -sources, Claim("", subject, status, tuple(support), sources, note)))
+            value = round(f.value / per, 2) if best.dimension == "duration" else f.value
+            support.append(Support(f.article, value, f.sentence.text, f.text, f.qualifier, f.sentence.paragraph,
+                                   source=f.given_by or None, place=f.place_name or None, when=f.when or None,
+                                   unit=shown or None))
+        kinds = {f.kind for f in group}
+        out.append((rank[status], -sources, Claim("", subject, status, tuple(support), sources, note,
+                                                  dimension=best.dimension,
+                                                  kind=kinds.pop() if len(kinds) == 1 else "count")))
     out.sort(key=lambda t: (t[0], t[1], t[2].subject))
     return tuple(_with_id(c, f"c{i + 1}") for i, (_, _, c) in enumerate(out))
+
+
+def display_unit(group: list[Figure]) -> tuple[float, str]:
+    """(days per unit, unit) in which a claim's durations are shown: the finest unit
+    its articles write ("deux semaines" and "15 jours" in days)."""
+    durations = [f for f in group if f.dimension == "duration" and f.unit_name]
+    if not durations:
+        return 1.0, (group[0].unit if group[0].dimension in ("percent", "money", "measure") else "")
+    f = min(durations, key=lambda f: f.per)
+    return f.per, f.unit_name
+
+
+def same_source(a: str, b: str) -> bool:
+    """Two ways of naming one source ("la police" / "la préfecture de police"): a content word in common."""
+    x = {key(w) for w in words(a) if len(w) > 3}
+    y = {key(w) for w in words(b) if len(w) > 3}
+    return bool(x & y) or fold(a) == fold(b)
 
 
 def _with_id(claim: Claim, cid: str) -> Claim:

@@ -15,8 +15,10 @@ cites them). A sentence's score adds up:
 
 Sentences are taken best first, skipping any too like one already taken,
 until the summary reaches its length; a relative date in them gets its day
-("ce mercredi (17 avril 2024)"). Then every contested figure follows, one
-item per version, each citing the articles that give it.
+("ce mercredi (17 avril 2024)"). A sentence that gives one version of a
+contested or disputed figure names the claim and its versions in its note;
+the versions themselves are in the story's claims, not appended, so the
+summary keeps its length.
 A sentence is cited to an article only when that article says it: a sentence
 of it gives the same figures and carries at least ``CITE_WORDS`` of the
 sentence's words, or means the same (``CITE_VECTOR``), or gives the same
@@ -42,6 +44,9 @@ MIN_WORDS, MAX_WORDS = 6, 50
 OVERFLOW = 1.25       # the last sentence may take the summary this far past its length
 W_SUPPORT, W_FACT, W_CENTRAL, W_POSITION, W_RECENT = 0.5, 0.5, 2.0, 0.5, 0.5
 W_CONCRETE = 0.4
+# Figures that describe rather than tell what happened (a person's age, how long something
+# lasted): they make a sentence neither concrete nor a shared fact for the summary.
+BACKGROUND_DIMENSIONS = ("age", "duration")
 
 
 def _language(members: list[Article]) -> str | None:
@@ -83,7 +88,8 @@ def facts_of(story: Story, members: list[Article], sents: list[Sentence], claims
             arts |= {sents[j].article for j in range(len(sents))
                      if dates[i] & dates[j] and sim[i, j] >= SAME_DATE}
         for c in claims:
-            if c.status != "single" and any(x.article == s.article and x.text == s.text for x in c.support):
+            if c.status != "single" and c.dimension not in BACKGROUND_DIMENSIONS \
+                    and any(x.article == s.article and x.text == s.text for x in c.support):
                 arts |= {x.article for x in c.support}
         for g in story.quote_groups:
             if any(v.article == s.article and v.text in s.text for v in g.versions):
@@ -123,7 +129,8 @@ def build(story: Story, members: list[Article], claims: tuple[Claim, ...], encod
         recent = position if s.article in latest else 0.0
         art = by_id[s.article]
         concrete = float(any(s.start <= t.start < s.end for t in art.times if t.type == "DATE")
-                         or any(s.start <= q.start < s.end for q in art.quantities))
+                         or any(s.start <= q.start < s.end for q in art.quantities
+                                if q.dimension not in BACKGROUND_DIMENSIONS))
         scores.append(W_SUPPORT * support + W_FACT * fact + W_CENTRAL * float(central[i]) + W_POSITION * position
                       + W_RECENT * recent + W_CONCRETE * concrete)
 
@@ -142,37 +149,22 @@ def build(story: Story, members: list[Article], claims: tuple[Claim, ...], encod
         chosen.append(i)
         total += n
 
+    # a sentence that gives one version of a contested or disputed figure says so in its note;
+    # the other versions are in the story's claims, not appended here: the summary keeps its budget
     items: list[SummaryItem] = []
-    done: set[str] = set()
-
-    def versions(c: Claim, skip: str | None) -> None:
-        """Every version of a contested figure but the one already said, each citing who gives it."""
-        done.add(c.id)
-        for sup in c.support:
-            if sup.value is None or sup.text == skip or sup.text in said:
-                continue
-            said.add(sup.text)
-            cited = tuple(dict.fromkeys(x.article for x in c.support if x.text == sup.text or x.value == sup.value
-                                        and source_of.get(x.article) != source_of.get(sup.article)
-                                        and _says(by_id[x.article], sup.text)))
-            items.append(SummaryItem(sup.text, cited or (sup.article,), c.id, _note(c)))
-
-    contested = [c for c in claims if c.status == "contested"]
+    contested = [c for c in claims if c.status in ("contested", "disputed")]
+    noted: set[str] = set()
     said: set[str] = set()
     for i in chosen:
         s = sents[i]
         if s.text in said:
             continue
         said.add(s.text)
-        mine = [c for c in contested if c.id not in done and any(x.article == s.article and x.text == s.text
-                                                                  for x in c.support)]
+        mine = [c for c in contested if c.id not in noted and any(x.article == s.article and x.text == s.text
+                                                                   for x in c.support)]
+        noted.update(c.id for c in mine[:1])
         items.append(SummaryItem(dated(s, by_id[s.article]), _cited(s, i, sents, sim, dates),
                                  mine[0].id if mine else None, _note(mine[0]) if mine else ""))
-        for c in mine:
-            versions(c, s.text)
-    for c in contested:                     # the contested figures no chosen sentence gives
-        if c.id not in done:
-            versions(c, None)
     return tuple(items)
 
 
@@ -207,7 +199,7 @@ def dated(s: Sentence, article: Article) -> str:
 
 
 def _note(c: Claim) -> str:
-    return f"contested figure, {c.subject}: {values_of(c)}"
+    return f"{c.status} figure, {c.subject}: {values_of(c)}"
 
 
 def _says(article: Article, text: str) -> bool:

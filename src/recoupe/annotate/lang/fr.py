@@ -146,6 +146,59 @@ NOT_A_FIGURE_BEFORE = ("paragraphe", "article", "alinéa", "point", "n°", "num�
 TIME_UNITS = ("seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "journée", "journées",
               "semaine", "semaines", "mois", "an", "ans", "année", "années", "décennie", "décennies", "siècle", "siècles")
 
+# --- a figure's scope (annotate/quantities.py): what kind of number, where, when, who gives it
+
+# Words that join the two ends of an interval: "entre 600 000 et 800 000", "de 3 à 4 %", "3 ou 4 %".
+RANGE_OPEN = ("entre", "de", "d'", "d’")
+RANGE_JOIN = ("et", "à", "ou", "-", "–")
+# A figure right after one of these is a part of the figure before it: "dont 80 000 à Paris".
+PART_OF = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "dont au moins", "dont plus de")
+# Words in a figure's clause that make it a total: "au total", "en tout".
+TOTAL = ("au total", "en tout", "au global", "au cumul", "cumulés", "cumulé")
+# Lemmas of the verb that governs a figure and make it a forecast ("900 000 manifestants
+# attendus", "la direction prévoit 300 départs") or an estimate ("estimé à 2 millions").
+FORECAST_VERBS = ("attendre", "prévoir", "espérer", "tabler", "viser", "projeter", "escompter", "pronostiquer",
+                  "anticiper", "annoncer pour")
+ESTIMATE_VERBS = ("estimer", "évaluer", "chiffrer", "extrapoler")
+# Lemmas of a verb whose subject gives the figure: "la police a recensé 80 000 manifestants".
+SOURCE_VERBS = ("recenser", "compter", "dénombrer", "revendiquer", "annoncer", "estimer", "évaluer", "chiffrer",
+                "affirmer", "indiquer", "déclarer", "avancer", "communiquer", "faire état", "relever", "enregistrer",
+                "signaler", "dire", "assurer", "selon")
+# Words that introduce who gives a figure: "selon la CGT", "d'après le ministère", "de source policière".
+SOURCE_BEFORE = ("selon", "d'après", "d’après", "de source", "de sources", "à en croire", "aux dires de")
+# Ages: words before "N ans" that make it someone's age ("âgé de 46 ans", "dès 13 ans"),
+# and nouns for a person that "de N ans" follows ("cette femme de 46 ans").
+AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de", "agés de", "âge de", "l'âge de",
+              "l’âge de", "âgés d'au moins", "âgées d'au moins", "à", "dès", "à partir de", "avant", "moins de",
+              "plus de")
+PERSON_NOUNS = ("homme", "femme", "enfant", "garçon", "garçonnet", "fille", "fillette", "bébé", "adolescent",
+                "adolescente", "jeune", "mère", "père", "fils", "retraité", "retraitée", "septuagénaire",
+                "octogénaire", "quadragénaire", "quinquagénaire", "sexagénaire", "trentenaire", "quadra", "patient",
+                "patiente", "victime", "conducteur", "conductrice", "ouvrier", "ouvrière", "salarié", "salariée",
+                "militant", "militante", "étudiant", "étudiante", "lycéen", "lycéenne",
+                "collégien", "collégienne", "élève", "agriculteur", "agricultrice", "enseignant", "enseignante",
+                "policier", "policière", "gendarme", "soldat", "journaliste", "touriste", "habitant", "habitante",
+                "ressortissant", "ressortissante", "suspect", "suspecte", "prévenu", "prévenue", "accusé", "accusée",
+                "otage", "détenu", "détenue", "personne", "individu", "sportif", "sportive", "coureur", "joueur",
+                "joueuse", "cycliste", "pilote", "veuve", "veuf", "cousin", "cousine",
+                "frère", "sœur", "soeur", "époux", "épouse", "mari", "compagnon", "compagne", "ami", "amie",
+                "dame", "monsieur", "mineur", "mineure")
+# Time units of a duration, as TIMEX3 designators, and the words that say them.
+DURATION_UNITS = {"an": "Y", "ans": "Y", "année": "Y", "années": "Y", "mois": "M", "semaine": "W", "semaines": "W",
+                  "jour": "D", "jours": "D", "journée": "D", "journées": "D", "quinzaine": "D", "heure": "H",
+                  "heures": "H", "demi-heure": "MIN", "minute": "MIN", "minutes": "MIN", "seconde": "S",
+                  "secondes": "S", "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE"}
+# Units that make a figure a sum of money or a measure rather than a count.
+CURRENCIES = ("euro", "euros", "€", "dollar", "dollars", "$", "franc", "francs", "livre", "livres", "rouble",
+              "roubles", "yuan", "yuans", "yen", "yens", "dinar", "dinars", "dirham", "dirhams", "fcfa", "cfa")
+MEASURES = ("km", "kilomètre", "kilomètres", "mètre", "mètres", "m", "m²", "m2", "m³", "m3", "mètres carrés",
+            "mètres cubes", "cm", "mm", "millimètre", "millimètres", "centimètre", "centimètres", "tonne", "tonnes",
+            "kg", "kilo", "kilos", "kilogramme", "kilogrammes", "gramme", "grammes", "g", "litre", "litres", "l",
+            "hectolitre", "hectolitres", "hectare", "hectares", "ha", "degré", "degrés", "°c", "°", "km/h", "mw",
+            "gw", "kwh", "mégawatt", "mégawatts", "point", "points", "nœuds", "noeuds", "pieds", "miles")
+# Round durations said loosely: "quinze jours" and "huit jours" are two weeks and one.
+LOOSE_DURATIONS = ("quinze jours", "huit jours", "une quinzaine", "la quinzaine")
+
 # Nouns after a number that make it an address: "12 rue de la Paix".
 ADDRESS_AFTER = ("rue", "avenue", "boulevard", "bd", "chemin", "place", "quai", "allée", "impasse", "route")
 
@@ -182,7 +235,7 @@ COUNT_SYNONYMS = (
     ("véhicule", "véhicules", "voiture", "voitures"),
     ("maison", "maisons", "habitation", "habitations", "pavillon", "pavillons"),
     ("blindé", "blindés", "blindée", "blindées"),
-    ("manifestant", "manifestants", "manifestante", "manifestantes"),
+    ("manifestant", "manifestants", "manifestante", "manifestantes", "participant", "participants"),
     ("policier", "policiers", "gendarme", "gendarmes", "forces de l'ordre", "agent", "agents"),
     ("pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers"),
     ("intervention", "interventions", "opération de secours", "opérations de secours", "sortie de secours",
@@ -192,6 +245,9 @@ COUNT_SYNONYMS = (
     ("euro", "euros", "€"),
     ("dollar", "dollars", "$"),
 )
+
+# Words in a counted phrase that make it count others than someone named: "14 autres otages".
+OTHERS = ("autre", "autres")
 
 # Nouns that head a counted phrase with what happened to the thing counted:
 # "1 250 suppressions de postes" counts posts, cut ("supprimer 850 postes").
@@ -244,7 +300,6 @@ HEDGES = ("trop tôt pour", "pas exclu", "n'exclu", "n'excluons", "n'exclut", "p
 # Month names, January first: the day a relative date stands for, written out in a summary.
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                "novembre", "décembre")
-
 
 # ---- statements (reporting verbs, hedges) ----
 # Lemmas of verbs of saying, thinking aloud and judging, as spaCy lemmatises them:

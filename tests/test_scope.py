@@ -1,0 +1,219 @@
+"""A figure in its scope: French number forms, what kind of number it is,
+where, when and by whom it is given (read from the parse), and how claims use
+the scope: disputed between named sources, an updated count in time order, a
+contradiction only with evidence of the same frame. Sentences written for
+these tests."""
+import numpy as np
+import pytest
+
+from recoupe.annotate.read import ReadArticle
+from recoupe.annotate.times import Times
+from recoupe.compare import claims
+from recoupe.records import Article, Mention, Published, Quantity, Story
+
+
+@pytest.fixture(scope="module")
+def reader():
+    stage = ReadArticle()
+    stage.setup()
+    return stage
+
+
+def read(reader, *paragraphs, published="2026-03-12"):
+    art = Article(id="t", input="t.txt", paragraphs=tuple(paragraphs), language="fr",
+                  published=Published(published, "metadata"))
+    return reader.process(Times().process(art))
+
+
+def only(art, text):
+    found = [q for q in art.quantities if q.text.startswith(text)]
+    assert len(found) == 1, [q.text for q in art.quantities]
+    return found[0]
+
+
+# ------------------------------------------------------------ number forms
+
+@pytest.mark.parametrize("sentence, start, value, qualifier, high", [
+    ("Le ministère a recensé 1.120.000 manifestants dans le pays.", "1.120.000", 1_120_000, "exact", None),
+    ("Des centaines de milliers de salariés ont cessé le travail.", "Des centaines de milliers", 100_000, "over",
+     1_000_000),
+    ("La CFDT évoquait entre 1 et 2 millions de participants.", "1 et 2 millions", 1_000_000, "over", 2_000_000),
+    ("Les services attendaient entre 600 000 et 800 000 personnes.", "600 000 et 800 000", 600_000, "over", 800_000),
+    ("Les encours doivent progresser de 3 à 4 % par an.", "3 à 4 %", 3, "over", 4),
+    ("Il a réuni plus d'un million de signatures en ligne.", "plus d'un million", 1_000_000, "over", None),
+])
+def test_french_number_forms(reader, sentence, start, value, qualifier, high):
+    q = only(read(reader, sentence), start)
+    assert (q.value, q.qualifier, q.high) == (value, qualifier, high)
+
+
+def test_money_percent_and_scale(reader):
+    art = read(reader, "L'État apportera 1,5 milliard d'euros, soit 12 % du plan.")
+    assert only(art, "1,5 milliard").dimension == "money" and only(art, "1,5 milliard").value == 1.5e9
+    assert only(art, "12 %").dimension == "percent"
+
+
+def test_a_scaled_sum_without_a_unit_takes_the_articles_currency(reader):
+    art = read(reader, "Le plan prévoit 10,5 milliards d'euros pour six banques.",
+               "La Banque du Nord recevra 3 milliards, la Banque du Sud 1,7 milliard.")
+    assert {q.value: q.dimension for q in art.quantities if q.value >= 1e9} == \
+        {10.5e9: "money", 3e9: "money", 1.7e9: "money"}
+
+
+def test_a_list_of_cities_and_a_part_count_what_the_first_figure_counts(reader):
+    art = read(reader, "On comptait 36 000 manifestants à Toulouse, 26.000 à Marseille et 23 000 à Lyon.",
+               "Le pays a compté 1,1 million de manifestants, dont 80.000 à Paris.")
+    places = {q.value: (q.unit, q.place) for q in art.quantities}
+    assert places[26_000] == ("manifestants", "Marseille") and places[23_000] == ("manifestants", "Lyon")
+    assert places[36_000] == ("manifestants", "Toulouse")
+    assert only(art, "80.000").kind == "part" and only(art, "80.000").unit == "manifestants"
+
+
+def test_a_pronoun_stands_for_the_counted_noun(reader):
+    art = read(reader, "La préfecture a compté 12 000 grévistes ; le syndicat en revendique 30 000.")
+    assert only(art, "30 000").unit == "grévistes"
+
+
+# -------------------------------------------------------------- the frame
+
+def test_who_gives_the_figure(reader):
+    art = read(reader, "Selon la CGT, 400 000 personnes ont défilé.",
+               "La police a recensé 80 000 manifestants.")
+    assert only(art, "400 000").source == "la CGT"
+    assert only(art, "80 000").source == "La police"
+
+
+def test_a_forecast_is_not_a_count(reader):
+    art = read(reader, "Les renseignements attendaient 900 000 manifestants dans les rues.")
+    assert only(art, "900 000").kind == "forecast"
+
+
+def test_ages_and_durations(reader):
+    art = read(reader, "Paul Martin, 31 ans, a été entendu.",
+               "Cette femme de 46 ans était détenue depuis six ans et quatre mois.",
+               "Il y a six ans, la mine avait fermé.")
+    age = only(art, "31 ans")
+    assert (age.dimension, age.value, age.of) == ("age", 31, "Paul Martin")
+    assert only(art, "46 ans").dimension == "age"
+    held = only(art, "six ans et quatre mois")
+    assert (held.dimension, held.unit, held.value) == ("duration", "ans", 6.33)
+    assert not any(q.dimension == "age" and q.value == 6 for q in art.quantities)    # "il y a six ans": a date
+
+
+# ------------------------------------------------------------ claims use it
+
+def no_vectors(texts):
+    return np.zeros((len(texts), 0))
+
+
+def article(aid, text, quantities, mentions=()):
+    return Article(aid, f"{aid}.txt", paragraphs=(text,), language="fr", quantities=tuple(quantities),
+                   mentions=tuple(mentions))
+
+
+def figure(text, whole, value, unit, **scope):
+    at = whole.index(text)
+    return Quantity(at, at + len(text), text, value, "exact", unit, **scope)
+
+
+def build(*arts):
+    story = Story("s", "t", tuple(a.id for a in arts), tuple((a.id,) for a in arts))
+    return claims.build(story, list(arts), no_vectors)
+
+
+def claim_of(out, *values):
+    return next(c for c in out if {s.value for s in c.support} >= set(values))
+
+
+def test_named_sources_that_differ_make_a_dispute():
+    a = "Selon la police, 80 000 manifestants ont défilé jeudi dans la ville."
+    b = "Selon les organisateurs, 400 000 manifestants ont défilé jeudi dans la ville."
+    out = build(article("a", a, [figure("80 000 manifestants", a, 80_000, "manifestants", source="la police")]),
+                article("b", b, [figure("400 000 manifestants", b, 400_000, "manifestants",
+                                        source="les organisateurs")]))
+    c = claim_of(out, 80_000, 400_000)
+    assert c.status == "disputed" and {s.source for s in c.support} == {"la police", "les organisateurs"}
+
+
+def test_an_outlet_against_another_with_no_source_is_a_contest():
+    a = "Les pompiers ont évacué 4 200 habitants du quartier inondé mardi."
+    b = "Les pompiers ont évacué 2 400 habitants du quartier inondé mardi."
+    out = build(article("a", a, [figure("4 200 habitants", a, 4200, "habitants")]),
+                article("b", b, [figure("2 400 habitants", b, 2400, "habitants")]))
+    assert claim_of(out, 4200, 2400).status == "contested"
+
+
+def test_a_count_updated_over_time_is_one_evolving_figure():
+    a = "Le bilan des inondations s'élevait lundi à 12 morts dans le département."
+    b = "Le bilan des inondations s'élevait mardi à 17 morts dans le département."
+    out = build(article("a", a, [figure("12 morts", a, 12, "morts", when="2026-10-12")]),
+                article("b", b, [figure("17 morts", b, 17, "morts", when="2026-10-13")]))
+    c = claim_of(out, 12, 17)
+    assert c.status == "evolving" and [s.value for s in c.support] == [12, 17]
+
+
+def test_a_contradiction_needs_the_same_place():
+    a = "Dans le cortège, 18 000 manifestants ont défilé à Marseille selon la préfecture."
+    b = "La préfecture a dénombré 15 000 manifestants en fin de journée."
+    out = build(article("a", a, [figure("18 000 manifestants", a, 18_000, "manifestants", place="Marseille")]),
+                article("b", b, [figure("15 000 manifestants", b, 15_000, "manifestants")]))
+    assert not any(c.status in ("contested", "disputed") for c in out)
+
+
+def test_places_that_differ_are_never_one_figure():
+    a = "La préfecture a compté 36 000 manifestants à Toulouse jeudi après-midi."
+    b = "La préfecture a compté 36 000 manifestants à Lyon jeudi après-midi."
+    out = build(article("a", a, [figure("36 000 manifestants", a, 36_000, "manifestants", place="Toulouse")]),
+                article("b", b, [figure("36 000 manifestants", b, 36_000, "manifestants", place="Lyon")]))
+    assert all(c.status == "single" for c in out)
+
+
+def test_a_forecast_is_never_set_against_the_count():
+    a = "Les renseignements attendaient 900 000 manifestants dans tout le pays."
+    b = "Le ministère a compté 1 120 000 manifestants dans tout le pays."
+    out = build(article("a", a, [figure("900 000 manifestants", a, 900_000, "manifestants", kind="forecast")]),
+                article("b", b, [figure("1 120 000 manifestants", b, 1_120_000, "manifestants")]))
+    assert all(c.status == "single" for c in out)
+
+
+def test_others_are_not_the_whole():
+    a = "L'armée a libéré Ingrid Durand et 14 autres otages des rebelles."
+    b = "L'armée a libéré 15 otages des rebelles, dont Ingrid Durand."
+    out = build(article("a", a, [figure("14 autres otages", a, 14, "autres otages")]),
+                article("b", b, [figure("15 otages", b, 15, "otages")]))
+    assert not any(c.status == "contested" for c in out)
+
+
+def test_ages_of_one_person_agree_whatever_the_sentence_and_two_people_stay_apart():
+    a = "Paul Martin, 31 ans, a été placé en garde à vue mardi soir."
+    b = "Le tribunal a entendu longuement Paul Martin, âgé de 31 ans."
+    c = "Son associé Jean Roux, 31 ans lui aussi, est en fuite."
+    men = {"a": [Mention(0, 11, "Paul Martin", "PER", "Paul Martin", entity="e1")],
+           "b": [Mention(b.index("Paul"), b.index("Paul") + 11, "Paul Martin", "PER", "Paul Martin", entity="e1")],
+           "c": [Mention(c.index("Jean"), c.index("Jean") + 9, "Jean Roux", "PER", "Jean Roux", entity="e2")]}
+    out = build(article("a", a, [figure("31 ans", a, 31, "ans", dimension="age", of="Paul Martin")], men["a"]),
+                article("b", b, [figure("31 ans", b, 31, "ans", dimension="age", of="Paul Martin")], men["b"]),
+                article("c", c, [figure("31 ans", c, 31, "ans", dimension="age", of="Jean Roux")], men["c"]))
+    together = [x for x in out if len(x.support) > 1]
+    assert len(together) == 1 and {s.article for s in together[0].support} == {"a", "b"}
+    assert together[0].status == "agreed" and together[0].dimension == "age"
+
+
+def test_durations_are_compared_in_days_and_shown_in_the_finest_unit():
+    a = "Le dalaï-lama entame une visite de douze jours en France."
+    b = "Le dalaï-lama entame une visite de deux semaines en France."
+    out = build(article("a", a, [figure("douze jours", a, 12, "jours", dimension="duration", of="visite")]),
+                article("b", b, [figure("deux semaines", b, 2, "semaines", dimension="duration", of="visite")]))
+    c = claim_of(out, 12, 14)
+    assert c.status == "agreed" and {s.unit for s in c.support} == {"jours"}
+
+
+def test_a_contradiction_is_never_made_through_a_third_figure():
+    a = "La banque a perdu 751 millions d'euros sur les marchés en septembre."
+    b = "La banque a perdu 751 millions d'euros sur les marchés, a-t-elle reconnu."
+    c = "Un autre fonds avait perdu 600 millions d'euros en 2007 à Londres."
+    out = build(article("a", a, [figure("751 millions d'euros", a, 751e6, "euros", dimension="money")]),
+                article("b", b, [figure("751 millions d'euros", b, 751e6, "euros", dimension="money")]),
+                article("c", c, [figure("600 millions d'euros", c, 600e6, "euros", dimension="money")]))
+    assert not any(x.status == "contested" for x in out)
+    assert claim_of(out, 751e6).status == "agreed"
