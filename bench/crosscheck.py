@@ -56,17 +56,26 @@ def score(shared: Path, folder: Path, labels: list[str]) -> dict:
 
 
 def measure(shared: Path, keep: Path | None = None, half: str = "all") -> dict:
-    labels = sorted(p.stem for p in (shared / "gold" / "rpm2x").glob("T*_C*.json"))
-    if half != "all":
-        labels = [c for c in labels if half_of(c) == half]
+    labels = gold_labels(shared, half)
     with tempfile.TemporaryDirectory() as tmp:
         folder = keep or Path(tmp)
         seconds = dossiers(shared, folder, set(labels))
-        result = {"seconds": seconds}
-        for name in ("tune", "read", "all"):
-            chosen = [c for c in labels if name == "all" or half_of(c) == name]
-            if chosen:
-                result[name] = score(shared, folder, chosen)
+        return {"seconds": seconds, **measure_folder(shared, folder, half)}
+
+
+def gold_labels(shared: Path, half: str = "all") -> list[str]:
+    labels = sorted(p.stem for p in (shared / "gold" / "rpm2x").glob("T*_C*.json"))
+    return labels if half == "all" else [c for c in labels if half_of(c) == half]
+
+
+def measure_folder(shared: Path, folder: Path, half: str = "all") -> dict:
+    """The scorer's figures on dossiers already written in ``folder``, by half and in all."""
+    labels = gold_labels(shared, half)
+    result = {}
+    for name in ("tune", "read", "all"):
+        chosen = [c for c in labels if name == "all" or half_of(c) == name]
+        if chosen:
+            result[name] = score(shared, folder, chosen)
     return result
 
 

@@ -71,6 +71,20 @@ def recoupe_dossier(groups: dict[str, list[Path]], keep: Path | None = None) -> 
     return {"articles": articles, "stories": stories}, time.perf_counter() - start
 
 
+def measure_folder(shared: Path, folder: Path) -> dict[str, float]:
+    """The same figures from dossiers already written as ``folder/<cluster>.json``."""
+    groups = clusters(shared / "data" / "rpm2-dev" / "documents")
+    articles, stories = [], []
+    for label in groups:
+        d = json.loads((folder / f"{label}.json").read_text(encoding="utf-8"))
+        articles += d["articles"]
+        stories += d["stories"]
+    with tempfile.TemporaryDirectory() as tmp:
+        lead1, lead2 = rouge(shared, lead_dossier(groups), Path(tmp))
+        r1, r2 = rouge(shared, {"articles": articles, "stories": stories}, Path(tmp))
+    return {"clusters": len(groups), "lead_rouge1": lead1, "lead_rouge2": lead2, "rouge1": r1, "rouge2": r2}
+
+
 def measure(shared: Path, keep: Path | None = None) -> dict[str, float]:
     groups = clusters(shared / "data" / "rpm2-dev" / "documents")
     with tempfile.TemporaryDirectory() as tmp:

@@ -15,3 +15,14 @@ def shared():
     if found is None:
         pytest.skip("shared/ (scorers and gold) is not beside the repo; set RECOUPE_SHARED to run this")
     return found
+
+
+@pytest.fixture(scope="session")
+def rpm2_dossiers(shared, tmp_path_factory):
+    """recoupe run on each of the 20 RPM2 dev clusters alone, once for the session:
+    the folder of their dossiers (<cluster>.json), read by the summary and cross-check floors."""
+    from crosscheck import dossiers
+
+    folder = tmp_path_factory.mktemp("rpm2")
+    dossiers(shared, folder)
+    return folder

@@ -217,3 +217,32 @@ def test_a_contradiction_is_never_made_through_a_third_figure():
                 article("c", c, [figure("600 millions d'euros", c, 600e6, "euros", dimension="money")]))
     assert not any(x.status == "contested" for x in out)
     assert claim_of(out, 751e6).status == "agreed"
+
+
+def test_a_reprinted_wire_sentence_is_one_source_and_only_for_what_it_reprints():
+    from recoupe.records import Copy
+    wire = "Le bilan officiel de la tempête s'élève à 12 morts selon la préfecture du département."
+    a = wire + " Sur place, les secouristes ont évacué 300 habitants des maisons inondées."
+    b = wire + " Sur place, les secouristes ont évacué 700 habitants des maisons inondées."
+    c = "La tempête a fait 12 morts dans le département, a confirmé la préfecture mardi matin."
+    arts = [article("a", a, [figure("12 morts", a, 12, "morts"), figure("300 habitants", a, 300, "habitants")]),
+            article("b", b, [figure("12 morts", b, 12, "morts"), figure("700 habitants", b, 700, "habitants")]),
+            article("c", c, [figure("12 morts", c, 12, "morts")])]
+    story = Story("s", "t", ("a", "b", "c"), (("a", "b"), ("c",)),
+                  copies=(Copy(("a", "b"), wire.rstrip("."), 15),))
+    out = claims.build(story, arts, no_vectors)
+    dead = claim_of(out, 12)
+    assert dead.status == "agreed" and dead.sources == 2          # the wire counts once, c is the second source
+    assert claim_of(out, 300, 700).status == "contested"          # outside the wire, a and b are two sources
+
+
+def test_a_figure_of_a_past_year_is_another_event(reader):
+    art = read(reader, "En 2019, 806 000 personnes avaient manifesté contre la réforme.")
+    q = only(art, "806 000")
+    a = "En 2019, 806 000 personnes avaient manifesté contre la réforme des retraites."
+    b = "Jeudi, 1 120 000 personnes ont manifesté contre la réforme des retraites."
+    out = build(Article("a", "a.txt", paragraphs=(a,), language="fr", published=Published("2026-03-12", "metadata"),
+                        quantities=(figure("806 000 personnes", a, 806_000, "personnes", when=q.when),)),
+                Article("b", "b.txt", paragraphs=(b,), language="fr", published=Published("2026-03-12", "metadata"),
+                        quantities=(figure("1 120 000 personnes", b, 1_120_000, "personnes"),)))
+    assert q.when == "2019" and all(c.status == "single" for c in out)

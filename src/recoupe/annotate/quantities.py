@@ -180,8 +180,8 @@ def _token_at(doc, offset: int):
 def _governor(token):
     """The verb whose clause holds ``token``: up the heads to the first verb, or the root."""
     t, seen = token, 0
-    while t.head is not t and seen < 12:
-        if t.pos_ == "VERB" and t is not token:
+    while t.head.i != t.i and seen < 12:          # spaCy makes a new Token object at each access: compare .i
+        if t.pos_ == "VERB" and t.i != token.i:
             return t
         t, seen = t.head, seen + 1
     return t
@@ -208,6 +208,13 @@ class Frame:
                  v: ModuleType):
         self.doc, self.text, self.places, self.dates, self.v = doc, text, places, dates, v
         self._source, self._total = _scope_patterns(v)
+
+    def _governs(self, date: tuple[int, int, str], verb, head) -> bool:
+        inside = [t for t in self.doc if date[0] <= t.idx < date[1]]
+        if not inside:
+            return False
+        tops = [t for t in inside if not (date[0] <= t.head.idx < date[1]) or t.head.i == t.i]
+        return any(t.head.i in (verb.i, head.i) or t.i == verb.i for t in tops)
 
     def sentence(self, offset: int) -> tuple[int, int]:
         for s in self.doc.sents:
@@ -249,11 +256,10 @@ class Frame:
                 self.text, p[0], start) and _LOCATIVE.search(self.text[max(0, p[0] - 12):p[0]])]
         if item:
             out["place"] = min(item, key=lambda p: abs(p[0] - start))[2]
-        # when: a date of its clause
-        when = [d for d in self.dates if clause[0] <= d[0] < clause[1]]
-        if not when:
-            in_sentence = [d for d in self.dates if s_lo <= d[0] < s_hi]
-            when = in_sentence if len({d[2] for d in in_sentence}) == 1 else []
+        # when: a date that governs its clause -- attached to its verb or to the counted noun in the
+        # parse ("Lundi soir, le bilan s'élevait à 12 morts"), not one the sentence compares it with
+        # ("un chiffre jamais atteint depuis septembre 2002")
+        when = [d for d in self.dates if s_lo <= d[0] < s_hi and self._governs(d, verb, head)]
         if when:
             out["when"] = min(when, key=lambda d: abs(d[0] - start))[2]
         # who gives it: "selon X" in its sentence, or the subject of a verb that gives figures

@@ -79,6 +79,7 @@ class Figure:
     place_name: str = ""        # the place as written
     label: str = ""             # the name a list item gives it: "BNP Paribas" in "BNP Paribas : 2,55 milliards"
     other: bool = False         # it counts others than someone named: "14 autres otages"
+    past: bool = False          # its date is of another year than its article's: a past event
 
 
 def interval(value: float, qualifier: str, *, low: float | None = None, high: float | None = None,
@@ -129,6 +130,8 @@ def scoped_apart(a: Figure, b: Figure) -> str:
         return "part"
     if a.place and b.place and a.place != b.place:
         return "place"
+    if a.past != b.past:
+        return "past"                   # a figure told of another year than its article's is another event
     if a.whose and b.whose and a.whose != b.whose:
         return "person"
     if a.other != b.other:
@@ -299,7 +302,11 @@ def unit_likeness(a: Figure, b: Figure) -> float:
 
 
 def figures(story: Story, members: list[Article]) -> list[Figure]:
-    source_of = {a: i for i, group in enumerate(story.sources or [(m.id,) for m in members]) for a in group}
+    ids = {m.id: i for i, m in enumerate(members)}
+    passages = [(" ".join(_WORDS.findall(c.text.lower())), c.articles) for c in story.copies]
+    # articles the story joins as one source with no passage to say which part is shared: one source throughout
+    copied = {a for c in story.copies for a in c.articles}
+    whole = {a: g for g in story.sources for a in g if len(g) > 1 and not copied & set(g)}
     out: list[Figure] = []
     ambient = ambient_places(members)
     for art in members:
@@ -342,7 +349,8 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             places = frozenset(m.entity or m.text for m in art.mentions
                                if m.type == "LOC" and sent.start <= m.start < sent.end)
             background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
-            out.append(Figure(art.id, source_of.get(art.id, len(source_of)), value, q.qualifier, q.unit,
+            out.append(Figure(art.id, reprinted_by(art.id, sent.text, passages, ids, whole.get(art.id, ())), value,
+                              q.qualifier, q.unit,
                               core, rest, generic, sent, q.text, years, places, pred, units.known(pred), background,
                               clause_of(sent.text, q.start - sent.start),
                               _head(units, sent.text[:max(q.start - sent.start, 0)], q) if generic else "",
@@ -352,8 +360,26 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                               per=per, unit_name=q.unit if q.dimension in ("duration", "age") else "",
                               whose_name=q.of or "" if q.dimension == "age" else "", place_name=q.place or "",
                               label=_label(art, sent, q, listed),
-                              other=bool({fold(w) for w in words(q.unit)} & units.others)))
+                              other=bool({fold(w) for w in words(q.unit)} & units.others),
+                              past=_past(q.when, years, art.published.value)))
     return out
+
+
+_WORDS = re.compile(r"\w+", re.U)
+
+
+def reprinted_by(article: str, sentence: str, passages, ids: dict[str, int], same: tuple[str, ...] = ()) -> int:
+    """The independent source of a sentence: its article, or -- when the sentence stands in a
+    passage several articles share word for word (a reprinted wire) -- the first of them.
+    A reprint is one source for what it reprints, and only for that: the rest of each article
+    is its own."""
+    text = " ".join(_WORDS.findall(sentence.lower()))
+    sharers = {article} | set(same)
+    if len(text) > 20:
+        for passage, articles in passages:
+            if article in articles and text in passage:
+                sharers |= set(articles)
+    return min(ids.get(a, len(ids)) for a in sharers)
 
 
 AMBIENT = 0.6   # a place named by this share of a story's articles is where the story happens
@@ -402,6 +428,16 @@ def _head(units: "Units", before: str, q) -> str:
         return ""
     head = units.head_before(before)
     return "" if fold(head) in units.aux else head
+
+
+def _past(when: str | None, years: frozenset[str], published: str | None) -> bool:
+    """The figure is told of a year before its article's: its own date is ("en 2019, 806 000
+    personnes avaient manifesté"), or, with none, every year its sentence names is."""
+    if not published or not published[:4].isdigit():
+        return False
+    if when and when[:4].isdigit():
+        return when[:4] < published[:4]
+    return bool(years) and max(years) < published[:4]
 
 
 def _whose(q, persons) -> str:

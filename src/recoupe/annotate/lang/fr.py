@@ -223,7 +223,8 @@ COUNT_SYNONYMS = (
     ("évacué", "évacués", "évacuée", "évacuées", "évacuation"),
     ("intoxiqué", "intoxiqués", "intoxiquée", "intoxiquées", "intoxication"),
     ("hospitalisé", "hospitalisés", "hospitalisée", "hospitalisées", "hospitalisation"),
-    ("disparu", "disparus", "disparue", "disparues", "disparition"),
+    ("disparu", "disparus", "disparue", "disparues", "disparition", "porté disparu", "portés disparus",
+     "portée disparue", "portées disparues"),
     ("licencié", "licenciés", "licenciée", "licenciées", "licenciement", "licenciements", "licencier"),
     ("supprimé", "supprimés", "supprimée", "supprimées", "suppression", "suppressions", "supprimer", "supprime",
      "suppriment", "supprimera", "supprimeront"),
@@ -260,7 +261,8 @@ PEOPLE = ("personne", "personnes", "gens", "individu", "individus", "victime", "
 # Auxiliaries between a counted noun and the participle that says what happened to it.
 AUXILIARIES = ("ont", "a", "avaient", "avait", "auraient", "aurait", "sont", "est", "étaient", "était", "seraient",
                "serait", "été", "se", "s", "ont été", "a été", "ont dû", "ont pu", "y", "en", "tous", "toutes",
-               "être", "dû", "pu", "déjà", "aussi", "également", "finalement")
+               "être", "dû", "pu", "déjà", "aussi", "également", "finalement", "toujours", "encore",
+               "désormais", "officiellement")
 
 # Auxiliaries of the pluperfect: a figure told in it with a year ("En 2009, une
 # contamination avait provoqué 1 200 cas") is a past event, not this story's.
