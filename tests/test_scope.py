@@ -246,3 +246,32 @@ def test_a_figure_of_a_past_year_is_another_event(reader):
                 Article("b", "b.txt", paragraphs=(b,), language="fr", published=Published("2026-03-12", "metadata"),
                         quantities=(figure("1 120 000 personnes", b, 1_120_000, "personnes"),)))
     assert q.when == "2019" and all(c.status == "single" for c in out)
+
+
+def test_clock_times_are_figures_of_their_time_zone(reader):
+    art = read(reader, "La cérémonie doit débuter à 20h08 (heure locale), soit 14h08 heure française.")
+    local, paris = only(art, "20h08"), only(art, "14h08")
+    assert (local.dimension, local.value, local.of) == ("clock", 20 * 60 + 8, "local")
+    assert (paris.value, paris.of) == (14 * 60 + 8, "france")
+    a = "La cérémonie d'ouverture a débuté à 20h08 heure locale dans le stade."
+    b = "La cérémonie d'ouverture a débuté à 14h08 heure française dans le stade."
+    c = "La cérémonie d'ouverture a débuté à 20h00 heure locale dans le stade."
+    out = build(article("a", a, [figure("20h08", a, 1208, "minutes", dimension="clock", of="local")]),
+                article("b", b, [figure("14h08", b, 848, "minutes", dimension="clock", of="france")]),
+                article("c", c, [figure("20h00", c, 1200, "minutes", dimension="clock", of="local")]))
+    assert claim_of(out, 1208, 1200).status == "contested"        # 20h00 is not 20h08, in one time zone
+    assert not any({1208, 848} <= {s.value for s in x.support} for x in out)
+
+
+def test_a_part_with_its_own_noun_counts_that_noun(reader):
+    art = read(reader, "Le stade comptait 91.000 spectateurs, dont quelque 80 chefs d'État et de gouvernement.",
+               "Le ministère a recensé 1 120 000 manifestants, dont 95 000 à Paris.")
+    assert only(art, "quelque 80").kind == "count"
+    assert only(art, "95 000").kind == "part"
+
+
+def test_a_thing_measured_is_no_source(reader):
+    art = read(reader, "Le trou creusé dans les comptes s'est chiffré à 6,5 milliards d'euros.",
+               "Les organisateurs ont revendiqué 400 000 manifestants.")
+    assert only(art, "6,5 milliards").source is None
+    assert only(art, "400 000").source == "Les organisateurs"

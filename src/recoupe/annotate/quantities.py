@@ -193,6 +193,11 @@ def _span_of(token) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
+def _agents(v: ModuleType) -> frozenset[str]:
+    return frozenset(w.lower() for w in v.SOURCE_KINDS + v.ROLE_HEADS + v.FIGURE_GIVERS)
+
+
+@lru_cache(maxsize=None)
 def _scope_patterns(v: ModuleType):
     source = re.compile(rf"(?<![\w])(?:{alternation(v.SOURCE_BEFORE)})\s+"
                         r"((?:l['’]|la |le |les |des |du |de la |de l['’])?[^\W\d][\w'’-]*"
@@ -208,6 +213,15 @@ class Frame:
                  v: ModuleType):
         self.doc, self.text, self.places, self.dates, self.v = doc, text, places, dates, v
         self._source, self._total = _scope_patterns(v)
+        self._agents = _agents(v)
+
+    def _agent(self, subj) -> bool:
+        """The subject can give a figure: a name, or a noun for people or an institution
+        ("la police", "les organisateurs"), not the thing counted."""
+        if subj.pos_ == "PROPN" or subj.ent_type_ in ("PER", "ORG"):
+            return True
+        lemma = subj.lemma_.lower()
+        return subj.pos_ == "NOUN" and (lemma in self._agents or subj.text.lower() in self._agents)
 
     def _governs(self, date: tuple[int, int, str], verb, head) -> bool:
         inside = [t for t in self.doc if date[0] <= t.idx < date[1]]
@@ -268,10 +282,11 @@ class Frame:
             pass
         if m is not None:
             out["source"] = _trim_source(m.group(1))
-        elif verb.pos_ == "VERB" and verb.lemma_.lower() in self.v.SOURCE_VERBS:
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != head.i
+        elif verb.pos_ == "VERB" and verb.lemma_.lower() in self.v.SOURCE_VERBS and \
+                not any(c.dep_.startswith("expl") for c in verb.children):     # "le trou s'est chiffré à": no source
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i
                          and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            if subj is not None and self._agent(subj):
                 lo, hi = _span_of(subj)
                 if hi - lo <= 60:
                     out["source"] = _trim_source(self.text[lo:hi])
@@ -283,6 +298,16 @@ class Frame:
 _ANAPHOR = re.compile(r"(?:(?<![\w])en\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?"
                       r"|(?<![\w])(?:ils|elles)\s+(?:étaient|sont|seraient|auraient\s+été|ont\s+été)"
                       r"(?:\s+[\w'’-]+){0,2}\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?)$", re.I)
+# the time zone after a clock time: "20h08 (heure locale)", "14h08 heure française", "11h30 GMT"
+_ZONE = re.compile(r"\s*\(?\s*((?:heure|heures)\s+(?:locale|française|de\s+\w+)|locales?|gmt|utc|en\s+france|"
+                   r"sur\s+place|à\s+paris)\b", re.I)
+
+
+def _zone(words: str) -> str:
+    w = words.lower()
+    return "local" if ("local" in w or "sur place" in w) else "france" if ("fran" in w or "paris" in w) else w
+
+
 _LOCATIVE = re.compile(r"(?<![\w])(?:à|en|dans|au|aux|sur)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
 
 
@@ -414,9 +439,20 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             found.append(dict(start=m.start(), end=end, value=value, qualifier=qualifier, unit=unit,
                               dimension=_dimension(unit, v), low=low, high=high, of=None,
                               bare=unit is None and not (m.group("scale") or pct or m.group("vague"))))
-        # durations, from the temporal tagger: "six ans et quatre mois" (P6Y4M) in years
+        # durations, from the temporal tagger: "six ans et quatre mois" (P6Y4M) in years;
+        # and clock times ("à 20h08 heure locale"): when something happened or starts is a fact outlets give
         for t in times:
-            if t.paragraph != index or t.type != "DURATION":
+            if t.paragraph != index:
+                continue
+            clock = re.search(r"T(\d\d):(\d\d)$", t.value or "") if t.type == "TIME" else None
+            if clock and re.search(r"\d", t.text):
+                s, e = t.start - base, t.end - base
+                zone = _ZONE.match(text[e:e + 30])
+                found.append(dict(start=s, end=e, value=float(int(clock.group(1)) * 60 + int(clock.group(2))),
+                                  qualifier="exact", unit="minutes", dimension="clock", low=None, high=None,
+                                  of=_zone(zone.group(1)) if zone else None))
+                continue
+            if t.type != "DURATION":
                 continue
             days = iso_days(t.value or "")
             unit = _leading_unit(t.text, v)
@@ -465,6 +501,9 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                                  and f["value"] < 1000):
                 continue                    # a bare number that counts nothing we can name
             scope = frame.of(f["start"], f["end"])
+            whole = next((g for g in reversed(found[:found.index(f)]) if g["unit"]), None)
+            if scope["kind"] == "part" and whole is not None and whole["unit"] != f["unit"]:
+                scope["kind"] = "count"     # "91 000 spectateurs, dont 80 chefs d'État": chiefs counted, not spectators
             out.append(Quantity(base + f["start"], base + f["end"], text[f["start"]:f["end"]], f["value"],
                                 f["qualifier"], f["unit"], index, dimension=f["dimension"], low=f["low"],
                                 high=f["high"], kind=scope["kind"], place=scope["place"], when=scope["when"],

@@ -113,6 +113,8 @@ def is_round(value: float) -> bool:
 
 
 def compatible(a: Figure, b: Figure) -> bool:
+    if a.dimension == "clock" or b.dimension == "clock":
+        return abs(a.value - b.value) <= 1          # "20h00" is not "20h08"
     lo1, hi1 = interval(a.value, a.qualifier, low=a.low, high=a.high, per=a.per if a.dimension == "duration" else None)
     lo2, hi2 = interval(b.value, b.qualifier, low=b.low, high=b.high, per=b.per if b.dimension == "duration" else None)
     return lo1 <= hi2 and lo2 <= hi1
@@ -328,6 +330,9 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                 continue
             core, rest, generic = units.split(q.unit)
             per, value, whose = 1.0, float(q.value), ""
+            if q.dimension == "clock":
+                # a time of day, in minutes after midnight, of its time zone ("heure locale")
+                core, rest, generic, whose = frozenset(["clock"]), frozenset(), True, q.of or ""
             if q.dimension in ("duration", "age"):
                 # a duration is compared in days, an age in years; what they are of is in the sentence
                 core, rest, generic = frozenset([q.dimension]), frozenset(), True
@@ -424,7 +429,7 @@ def _head(units: "Units", before: str, q) -> str:
     "une retraite de trois ans"), or for a duration the noun after it ("six ans de captivité")."""
     if q.dimension == "duration" and q.of:
         return words(q.of)[0] if words(q.of) else ""
-    if q.dimension == "age":
+    if q.dimension in ("age", "clock"):
         return ""
     head = units.head_before(before)
     return "" if fold(head) in units.aux else head
@@ -624,6 +629,8 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
             subject = f"âge ({best.whose_name or best.unit})" if best.whose_name else "âge"
         elif best.dimension == "duration":
             subject = f"durée ({shown})"
+        elif best.dimension == "clock":
+            subject = f"heure ({best.whose})" if best.whose else "heure"
         seen: set[tuple[str, float]] = set()
         support = []
         order = (lambda f: (f.when or "~", f.source, f.article, f.sentence.index)) if status == "evolving" else \

@@ -160,6 +160,11 @@ TOTAL = ("au total", "en tout", "au global", "au cumul", "cumulés", "cumulé")
 FORECAST_VERBS = ("attendre", "prévoir", "espérer", "tabler", "viser", "projeter", "escompter", "pronostiquer",
                   "anticiper", "annoncer pour")
 ESTIMATE_VERBS = ("estimer", "évaluer", "chiffrer", "extrapoler")
+# Nouns for who gives a figure, besides the institutions of SOURCE_KINDS and the roles of
+# ROLE_HEADS: "les organisateurs revendiquent", "les syndicats comptent".
+FIGURE_GIVERS = ("organisateur", "organisateurs", "syndicats", "intersyndicale", "autorités", "secours", "pompiers",
+                 "policiers", "gendarmes", "enquêteurs", "manifestants", "militants", "opposition", "habitants",
+                 "témoins", "médecins", "chercheurs", "experts", "analystes", "observateurs", "élus")
 # Lemmas of a verb whose subject gives the figure: "la police a recensé 80 000 manifestants".
 SOURCE_VERBS = ("recenser", "compter", "dénombrer", "revendiquer", "annoncer", "estimer", "évaluer", "chiffrer",
                 "affirmer", "indiquer", "déclarer", "avancer", "communiquer", "faire état", "relever", "enregistrer",
