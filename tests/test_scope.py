@@ -275,3 +275,15 @@ def test_a_thing_measured_is_no_source(reader):
                "Les organisateurs ont revendiqué 400 000 manifestants.")
     assert only(art, "6,5 milliards").source is None
     assert only(art, "400 000").source == "Les organisateurs"
+
+
+def test_a_figure_in_a_headline_counts_like_one_in_the_body(reader):
+    art = Article(id="h", input="h.txt", title="Crues : le bilan s'alourdit à 17 morts dans le Gard",
+                  paragraphs=("La préfecture a publié un nouveau bilan mardi soir.",), language="fr",
+                  published=Published("2025-10-21", "metadata"))
+    art = reader.process(Times().process(art))
+    assert [(q.value, q.unit) for q in art.headline_quantities] == [(17, "morts")]
+    b = "Les crues ont fait 21 morts dans le Gard, selon le dernier bilan de la préfecture."
+    out = build(art, article("b", b, [figure("21 morts", b, 21, "morts")]))
+    c = claim_of(out, 17, 21)
+    assert c.status == "contested" and any(s.paragraph == -1 for s in c.support)

@@ -263,6 +263,7 @@ class Article(Record):
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    headline_quantities: tuple[Quantity, ...] = ()   # figures of the title; offsets into ``title``
     cites: tuple[str, ...] = ()     # who the article attributes information to
     terms: tuple[tuple[str, int], ...] = ()   # content lemmas and their counts (grouping, framing)
     phrases: tuple[tuple[str, int], ...] = ()  # lemmas and two-lemma phrases, no names ("nettoyage ethnique"): framing
@@ -305,7 +306,7 @@ class Support(Record):
     text: str                       # the sentence
     figure: str = ""                # the figure as written: "près de 2 000 soldats"
     qualifier: str = "exact"        # exact | approx | over | under
-    paragraph: int = 0
+    paragraph: int = 0              # -1: the article's headline
     source: str | None = None       # who gives it in that article: "la CGT", "la police"
     place: str | None = None        # where it holds, when the sentence says
     when: str | None = None         # when it holds, when the sentence says (TIMEX3)

@@ -98,7 +98,8 @@ class ReadArticle(Stage):
 
     name = "read_article"
     requires = ("article.paragraphs", "article.times")
-    provides = ("article.mentions", "article.quotes", "article.quantities", "article.cites", "article.terms",
+    provides = ("article.mentions", "article.quotes", "article.quantities", "article.headline_quantities",
+                "article.cites", "article.terms",
                 "article.phrases")
 
     def __init__(self, *, model: str | None = None, extractors: bool = True):
@@ -129,7 +130,10 @@ class ReadArticle(Stage):
                 roles.learn(text, people)
         said = quotes(paragraphs, offsets, found, roles, v, docs)
         figures = quantities(docs, paragraphs, offsets, article.times, found, v)
+        # a figure in the headline counts like one in the body ("Crues : le bilan s'alourdit à 17 morts")
+        headline = quantities([self._nlp(article.title)], [article.title], [0], (), (), v) if article.title else []
         sources = cites(paragraphs, offsets, found, said, roles, v)
         return dataclasses.replace(article, mentions=tuple(found), quotes=tuple(said), quantities=tuple(figures),
+                                   headline_quantities=tuple(headline),
                                    cites=tuple(sources), terms=terms(docs),
                                    phrases=phrases(docs, offsets, [(m.start, m.end) for m in found]))

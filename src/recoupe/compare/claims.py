@@ -320,12 +320,15 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             sent = next((s for s in sents if s.start <= q.start < s.end), None)
             if sent is not None:
                 per_sentence[sent.index] = per_sentence.get(sent.index, 0) + 1
-        for q in art.quantities:
-            s_ = next((s for s in sents if s.start <= q.start < s.end), None)
+        # a figure of the headline counts like one of the body; its offsets are into the title
+        title = Sentence(art.id, -1, -1, art.title or "", 0, len(art.title or ""))
+        for q in list(art.quantities) + list(art.headline_quantities):
+            headline = q in art.headline_quantities and q not in art.quantities
+            s_ = title if headline else next((s for s in sents if s.start <= q.start < s.end), None)
             listed = s_ is not None and per_sentence.get(s_.index, 0) >= 3
             if q.value is None or not q.unit or q.value <= 0:
                 continue
-            sent = next((s for s in sents if s.start <= q.start < s.end), None)
+            sent = s_
             if sent is None:
                 continue
             core, rest, generic = units.split(q.unit)
@@ -339,7 +342,7 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                 if q.dimension == "duration":
                     per = DAYS_PER.get(q.unit, 1.0)
                     value = float(q.value) * per
-                else:
+                elif not headline:
                     whose = _whose(q, persons)
             local = q.end - sent.start
             pred = units.predicate(sent.text[local:]) if 0 <= local <= len(sent.text) else ""
@@ -349,9 +352,9 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                 pred, core, rest = next(iter(core)), rest, frozenset()   # "suppressions de postes": posts, cut
             if pred and core and core <= units.people_canon:
                 core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
-            years = frozenset(t.value[:4] for t in art.times
+            years = frozenset() if headline else frozenset(t.value[:4] for t in art.times
                               if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
-            places = frozenset(m.entity or m.text for m in art.mentions
+            places = frozenset() if headline else frozenset(m.entity or m.text for m in art.mentions
                                if m.type == "LOC" and sent.start <= m.start < sent.end)
             background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
             out.append(Figure(art.id, reprinted_by(art.id, sent.text, passages, ids, whole.get(art.id, ())), value,
@@ -364,7 +367,7 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                               place="" if fold(q.place or "") in ambient else fold(q.place or ""), when=q.when or "", given_by=q.source or "", whose=whose,
                               per=per, unit_name=q.unit if q.dimension in ("duration", "age") else "",
                               whose_name=q.of or "" if q.dimension == "age" else "", place_name=q.place or "",
-                              label=_label(art, sent, q, listed),
+                              label="" if headline else _label(art, sent, q, listed),
                               other=bool({fold(w) for w in words(q.unit)} & units.others),
                               past=_past(q.when, years, art.published.value)))
     return out
@@ -560,7 +563,12 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
                     clashing.append((x, y))
                 else:
                     unsure = True           # other values, maybe of another place: neither one fact nor a conflict
-        if unsure or (clashing and any(link_of(linked, x, y) < CONTEST for x, y in clashing)):
+        # each pair of sources set against each other needs one direct strong link between their versions
+        strongest: dict[tuple[int, int], float] = {}
+        for x, y in clashing:
+            k = tuple(sorted((figs[x].source, figs[y].source)))
+            strongest[k] = max(strongest.get(k, 0.0), link_of(linked, x, y))
+        if unsure or any(v < CONTEST for v in strongest.values()):
             continue
         for y in right:
             group[y] = gi
