@@ -104,11 +104,14 @@ def counted(doc, text: str, start: int, limit: int = 8) -> tuple[str | None, int
         i += 1
     phrase = []
     j = i
-    while j < len(tokens) and tokens[j].lower_ in ("d'", "de", "d’") and not phrase:
+    while j < len(tokens) and (tokens[j].lower_ in ("d'", "de", "d’") or tokens[j].pos_ == "SPACE") and not phrase:
         j += 1                              # "un million d'habitants", "des milliers de morts"
     seen_noun = False
     while j < len(tokens) and len(phrase) < limit:
         t = tokens[j]
+        if t.pos_ == "SPACE":               # a no-break space of its own: "200\u00a0000\u00a0euros"
+            j += 1
+            continue
         if t.pos_ in ("NOUN", "PROPN") or (t.text == "%" and not phrase):
             phrase.append(t)
             seen_noun = True

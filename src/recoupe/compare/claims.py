@@ -262,7 +262,7 @@ class Units:
         found = [w for w in (x.split("'")[-1].split("’")[-1] for x in m.group(1).split()) if len(w) > 3 and w.islower()]
         if len(found) > 1 and found[-1].endswith(("é", "ée", "és", "ées")):
             found = found[:-1]                  # "rafales mesurées à": the noun, not its participle
-        return found[-1] if found else ""
+        return " ".join(found[-2:])             # "spectacle exaltant de": the noun and its adjective
 
     def event_before(self, before: str) -> str:
         """The event a noun or a verb just before the figure names, canonical:
@@ -430,12 +430,12 @@ def _label(art: Article, sent: Sentence, q, listed: bool) -> str:
 def _head(units: "Units", before: str, q) -> str:
     """What a sum, a measure or a duration is of: the noun before it ("une rançon de",
     "une retraite de trois ans"), or for a duration the noun after it ("six ans de captivité")."""
-    if q.dimension == "duration" and q.of:
-        return words(q.of)[0] if words(q.of) else ""
     if q.dimension in ("age", "clock"):
         return ""
-    head = units.head_before(before)
-    return "" if fold(head) in units.aux else head
+    head = " ".join(w for w in units.head_before(before).split() if fold(w) not in units.aux)
+    if q.dimension == "duration" and q.of and words(q.of):
+        head = f"{head} {words(q.of)[0]}".strip()
+    return head
 
 
 def _past(when: str | None, years: frozenset[str], published: str | None) -> bool:
@@ -521,7 +521,7 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
                     need = 0.0                  # the same person's age
                 if a.head and b.head:
                     # "rafales de 187 km/h" and "rafales mesurées à 187 km/h": the noun before says what
-                    if key(a.head) == key(b.head):
+                    if {key(w) for w in a.head.split()} & {key(w) for w in b.head.split()}:
                         need = 0.0              # the noun before says what: "rafales de" / "rafales atteignant"
                     elif not agree:
                         continue
