@@ -116,7 +116,10 @@ class ReadArticle(Stage):
         if v is None or not article.paragraphs:
             return article
         self.setup()
-        docs = list(self._nlp.pipe(article.paragraphs))
+        # one pass over the paragraphs and the headline (a figure of the headline counts too)
+        texts = list(article.paragraphs) + ([article.title] if article.title else [])
+        docs = list(self._nlp.pipe(texts))
+        title_doc = docs.pop() if article.title else None
         if not self.extractors:
             return article
         paragraphs = list(article.paragraphs)
@@ -131,7 +134,7 @@ class ReadArticle(Stage):
         said = quotes(paragraphs, offsets, found, roles, v, docs)
         figures = quantities(docs, paragraphs, offsets, article.times, found, v)
         # a figure in the headline counts like one in the body ("Crues : le bilan s'alourdit à 17 morts")
-        headline = quantities([self._nlp(article.title)], [article.title], [0], (), (), v) if article.title else []
+        headline = quantities([title_doc], [article.title], [0], (), (), v) if title_doc is not None else []
         sources = cites(paragraphs, offsets, found, said, roles, v)
         return dataclasses.replace(article, mentions=tuple(found), quotes=tuple(said), quantities=tuple(figures),
                                    headline_quantities=tuple(headline),
