@@ -287,3 +287,14 @@ def test_a_figure_in_a_headline_counts_like_one_in_the_body(reader):
     out = build(art, article("b", b, [figure("21 morts", b, 21, "morts")]))
     c = claim_of(out, 17, 21)
     assert c.status == "contested" and any(s.paragraph == -1 for s in c.support)
+
+
+def test_people_in_general_and_people_by_what_they_do_can_be_one_crowd():
+    u = claims.Units("fr")
+    assert u.is_person("figurants") and u.is_person("manifestants") and u.is_person("spectateurs")
+    assert not u.is_person("véhicules") and not u.is_person("maisons")
+    a = "Quelque 15 000 personnes ont assuré le spectacle de la cérémonie d'ouverture."
+    b = "Quelque 15 000 figurants ont assuré le spectacle de la cérémonie d'ouverture."
+    out = build(article("a", a, [figure("15 000 personnes", a, 15_000, "personnes")]),
+                article("b", b, [figure("15 000 figurants", b, 15_000, "figurants")]))
+    assert claim_of(out, 15_000).status == "agreed" and len(claim_of(out, 15_000).support) == 2

@@ -38,6 +38,7 @@ CONTEST = 0.55      # ... and from which they may contradict each other
 # A sum, a share, a measure, a duration or an age is one fact with another when
 # their sentences (or clauses) are this alike: less when their values can both be
 # true, more when they would contradict each other.
+PEOPLE_LIKENESS = 0.6   # "personnes" against a noun for people: the same crowd if the sentences agree
 GENERIC_SAME = 0.35     # the same value, or the same noun before it ("retraite de trois ans")
 GENERIC_AGREE = 0.5
 GENERIC_CONTEST = 0.75
@@ -80,6 +81,8 @@ class Figure:
     label: str = ""             # the name a list item gives it: "BNP Paribas" in "BNP Paribas : 2,55 milliards"
     other: bool = False         # it counts others than someone named: "14 autres otages"
     past: bool = False          # its date is of another year than its article's: a past event
+    people: bool = False        # it counts people said in general ("personnes", "gens")
+    person: bool = False        # it counts people by what they are or do ("figurants", "manifestants")
 
 
 def interval(value: float, qualifier: str, *, low: float | None = None, high: float | None = None,
@@ -186,6 +189,7 @@ class Units:
         self.pluperfect = {fold(w) for w in v.PLUPERFECT}
         self.event_heads = {fold(w) for w in v.EVENT_HEADS}
         self.others = {fold(w) for w in v.OTHERS}
+        self.persons = {fold(w) for w in v.PERSON_NOUNS + v.ROLE_HEADS + v.FIGURE_GIVERS}
         self.canon: dict[str, str] = {}
         for group in v.COUNT_SYNONYMS:
             for w in group:
@@ -272,6 +276,12 @@ class Units:
             return ""
         return self.canon.get(self._k(m.group(1).split("'")[-1].split("’")[-1]), "")
 
+    def is_person(self, unit: str) -> bool:
+        """The counted noun names people by what they are or do: a noun of the table's people
+        and roles, or an agent noun ("participants", "figurants", "spectateurs", "grévistes")."""
+        first = fold(words(unit)[0]) if words(unit) else ""
+        return first in self.persons or bool(re.search(r"(?:ants?|antes?|eurs?|euses?|istes?|iers?|ières?)$", first))
+
     def known(self, predicate: str) -> bool:
         """The predicate is one of the table's words, not any participle ("rassemblés")."""
         return predicate in self.events
@@ -290,6 +300,9 @@ def unit_likeness(a: Figure, b: Figure) -> float:
         return 0.0
     inter = len(a.core & b.core)
     if not inter:
+        # "15 000 personnes" and "15 000 figurants": people said in general and people said by what they do
+        if (a.people and b.person) or (b.people and a.person):
+            return PEOPLE_LIKENESS
         return 0.0
     small, large = sorted((len(a.core), len(b.core)))
     score = inter / small * (0.6 + 0.4 * inter / large)
@@ -350,7 +363,8 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                 pred = units.event_before(sent.text[:q.start - sent.start])
             if len(core) == 1 and rest and fold(q.unit.split()[0]) in units.event_heads:
                 pred, core, rest = next(iter(core)), rest, frozenset()   # "suppressions de postes": posts, cut
-            if pred and core and core <= units.people_canon:
+            people = bool(core) and core <= units.people_canon
+            if pred and people:
                 core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
             years = frozenset() if headline else frozenset(t.value[:4] for t in art.times
                               if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
@@ -369,7 +383,9 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                               whose_name=q.of or "" if q.dimension == "age" else "", place_name=q.place or "",
                               label="" if headline else _label(art, sent, q, listed),
                               other=bool({fold(w) for w in words(q.unit)} & units.others),
-                              past=_past(q.when, years, art.published.value)))
+                              past=_past(q.when, years, art.published.value),
+                              people=people,
+                              person=bool(core) and units.is_person(q.unit)))
     return out
 
 
