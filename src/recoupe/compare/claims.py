@@ -335,15 +335,13 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                 per_sentence[sent.index] = per_sentence.get(sent.index, 0) + 1
         # a figure of the headline counts like one of the body; its offsets are into the title
         title = Sentence(art.id, -1, -1, art.title or "", 0, len(art.title or ""))
-        for q in list(art.quantities) + list(art.headline_quantities):
-            headline = q in art.headline_quantities and q not in art.quantities
-            s_ = title if headline else next((s for s in sents if s.start <= q.start < s.end), None)
-            listed = s_ is not None and per_sentence.get(s_.index, 0) >= 3
+        for q, headline in [(q, False) for q in art.quantities] + [(q, True) for q in art.headline_quantities]:
             if q.value is None or not q.unit or q.value <= 0:
                 continue
-            sent = s_
+            sent = title if headline else next((s for s in sents if s.start <= q.start < s.end), None)
             if sent is None:
                 continue
+            listed = per_sentence.get(sent.index, 0) >= 3
             core, rest, generic = units.split(q.unit)
             per, value, whose = 1.0, float(q.value), ""
             if q.dimension == "clock":
