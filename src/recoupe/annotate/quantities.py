@@ -74,19 +74,12 @@ def _value(m: re.Match, v: ModuleType) -> float | None:
 
 
 def _qualifier(m: re.Match, v: ModuleType) -> str:
-    q = (m.group("qual") or "").lower().replace("’", "'")
-    q = q[:-2] + "de" if q.endswith(" d'") else q
     if m.group("vague"):
         return "over"                       # "des milliers": at least a thousand
+    said = _qualifier_word(m.group("qual") or "", v)
     if m.group("round"):                    # "une centaine"; "au moins une dizaine" is a lower bound
-        return "over" if q in v.OVER else "under" if q in v.UNDER else "approx"
-    if q in v.APPROX:
-        return "approx"
-    if q in v.OVER:
-        return "over"
-    if q in v.UNDER:
-        return "under"
-    return "exact"
+        return said if said in ("over", "under") else "approx"
+    return said
 
 
 _STOP_POS = {"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "NUM", "SYM"}
@@ -344,7 +337,8 @@ def _age(text: str, start: int, end: int, unit: str, doc, v: ModuleType, persons
         return None                         # "trois ans de prison", "six ans de captivité"
     before = text[max(0, start - 40):start]
     s_lo = max(text.rfind(". ", 0, start), 0)
-    s_hi = text.find(". ", end) % (len(text) + 1) if ". " in text[end:] else len(text)
+    s_hi = text.find(". ", end)
+    s_hi = len(text) if s_hi < 0 else s_hi
     near = [p for p in persons if s_lo <= p[0] and p[1] <= start and start - p[1] <= 40]
     after_people = [p for p in persons if end <= p[0] < s_hi]
     who = near[-1][2] if near else (after_people[0][2] if after_people else None)
@@ -499,12 +493,12 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             if item or pronoun:
                 f["unit"], f["bare"] = prev["unit"], False
         last_count = next((g for g in reversed(found) if g["unit"] and g["dimension"] == "count"), last_count)
-        for f in found:
+        for i, f in enumerate(found):
             if f.get("bare") or (f["unit"] is None and f["dimension"] == "count" and not f["low"]
                                  and f["value"] < 1000):
                 continue                    # a bare number that counts nothing we can name
             scope = frame.of(f["start"], f["end"])
-            whole = next((g for g in reversed(found[:found.index(f)]) if g["unit"]), None)
+            whole = next((g for g in reversed(found[:i]) if g["unit"]), None)
             if scope["kind"] == "part" and whole is not None and whole["unit"] != f["unit"]:
                 scope["kind"] = "count"     # "91 000 spectateurs, dont 80 chefs d'État": chiefs counted, not spectators
             out.append(Quantity(base + f["start"], base + f["end"], text[f["start"]:f["end"]], f["value"],
@@ -519,7 +513,7 @@ _UNIT_NAMES = {"Y": "ans", "M": "mois", "W": "semaines", "D": "jours", "H": "heu
 
 
 def _qualifier_word(q: str, v: ModuleType) -> str:
-    """The qualifier a duration's leading words say: "plus de " -> "over"."""
+    """The qualifier words say: "plus de " -> "over", "près d'" -> "approx"."""
     def norm(w: str) -> str:
         return re.sub(r"\s*(?:d['’]|de)?\s*$", "", w.lower().replace("’", "'")).strip()
     q = norm(q)

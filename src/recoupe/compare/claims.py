@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -328,18 +329,18 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
         units = units_for(art.language)
         sents = sentences(art)
         persons = [m for m in art.mentions if m.type == "PER"]
+        # each figure with its sentence, found once; a figure of the headline counts like one of
+        # the body, its offsets are into the title
+        title = Sentence(art.id, -1, -1, art.title or "", 0, len(art.title or ""))
+        starts = [x.start for x in sents]
+        placed = [(q, False, _holding(sents, starts, q.start)) for q in art.quantities] + \
+            [(q, True, title) for q in art.headline_quantities]
         per_sentence: dict[int, int] = {}
-        for q in art.quantities:
-            sent = next((s for s in sents if s.start <= q.start < s.end), None)
+        for _, _, sent in placed:
             if sent is not None:
                 per_sentence[sent.index] = per_sentence.get(sent.index, 0) + 1
-        # a figure of the headline counts like one of the body; its offsets are into the title
-        title = Sentence(art.id, -1, -1, art.title or "", 0, len(art.title or ""))
-        for q, headline in [(q, False) for q in art.quantities] + [(q, True) for q in art.headline_quantities]:
-            if q.value is None or not q.unit or q.value <= 0:
-                continue
-            sent = title if headline else next((s for s in sents if s.start <= q.start < s.end), None)
-            if sent is None:
+        for q, headline, sent in placed:
+            if q.value is None or not q.unit or q.value <= 0 or sent is None:
                 continue
             listed = per_sentence.get(sent.index, 0) >= 3
             core, rest, generic = units.split(q.unit)
@@ -439,6 +440,12 @@ def _label(art: Article, sent: Sentence, q, listed: bool) -> str:
     m = min(near, key=lambda m: abs(m.start - q.start))
     tight = m.end <= q.start and re.fullmatch(r"[\s:,]*", art.text[m.end:q.start])
     return (m.entity or fold(m.form)) if listed or tight else ""
+
+
+def _holding(sents: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence that holds ``offset`` (``starts``: the sentences' start offsets, in order)."""
+    k = bisect_right(starts, offset) - 1
+    return sents[k] if k >= 0 and sents[k].start <= offset < sents[k].end else None
 
 
 def _head(units: "Units", before: str, q) -> str:
