@@ -195,7 +195,7 @@ def figures(art):
     ("La police a compté 1\u202f200 manifestants à Nantes.", 1200, "exact", "manifestants"),
     ("La tempête a privé d'électricité près de 3 000 foyers bretons.", 3000, "approx", "foyers bretons"),
     ("L'accident a fait plus de 500 blessés légers.", 500, "over", "blessés légers"),
-    ("Le chômage touche moins de 20 % des jeunes.", 20, "under", "%"),
+    ("Le chômage touche moins de 20 % des jeunes.", 20, "under", "% des jeunes"),   # a share, of what
     ("Quarante-deux communes ont été inondées.", 42, "exact", "communes"),
     ("L'État versera un million d'euros.", 1_000_000, "exact", "euros"),
     ("Le plan coûtera 2,5 milliards d'euros.", 2_500_000_000, "exact", "euros"),

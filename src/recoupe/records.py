@@ -220,7 +220,8 @@ class Quantity(Record):
     place: str | None = None        # where: the place its clause or list item names
     when: str | None = None         # when: the TIMEX3 value of the date that governs its clause
     source: str | None = None       # who gives it: "la CGT" in "selon la CGT", "la police" in "la police a recensé"
-    of: str | None = None           # for an age, whose age; for a duration, what lasted ("captivité")
+    of: str | None = None           # for an age, whose age; for a duration, what lasted ("captivité");
+                                    # for a sum or a share, whose it is ("Natixis" in "Natixis a levé 3,9 milliards")
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,9 @@ def _patterns(v: ModuleType):
     return number, before, address, durations
 
 
+ROUND_NOUN_SPREAD = 0.15   # how far around its number a round-number noun ("une trentaine") reaches
+
+
 def _value(m: re.Match, v: ModuleType) -> float | None:
     if m.group("digits"):
         raw = re.sub(r"[ \u00a0\u202f]", "", m.group("digits"))
@@ -189,6 +192,12 @@ def _span_of(token) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
+def _share_of(v: ModuleType):
+    words = sorted(v.SHARE_OF, key=len, reverse=True)
+    return re.compile(r"\s+(" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words) + r")\s*(?=\w)", re.I)
+
+
+@lru_cache(maxsize=None)
 def _agents(v: ModuleType) -> frozenset[str]:
     return frozenset(w.lower() for w in v.SOURCE_KINDS + v.ROLE_HEADS + v.FIGURE_GIVERS)
 
@@ -235,7 +244,7 @@ class Frame:
     def of(self, start: int, end: int) -> dict:
         """kind, place, when and source of the figure at ``start:end`` of the paragraph."""
         tok = _token_at(self.doc, start)
-        out: dict = {"kind": "count", "place": None, "when": None, "source": None}
+        out: dict = {"kind": "count", "place": None, "when": None, "source": None, "holder": None}
         if tok is None:
             return out
         s_lo, s_hi = self.sentence(start)
@@ -286,7 +295,38 @@ class Frame:
                 lo, hi = _span_of(subj)
                 if hi - lo <= 60:
                     out["source"] = _trim_source(self.text[lo:hi])
+        out["holder"] = self.holder(tok, verb, s_lo, s_hi)
         return out
+
+    def _named(self, token) -> str | None:
+        """The name a token stands in (an organisation or a person), as written; None when it is none."""
+        if token.ent_type_ not in ("ORG", "PER", "MISC") and token.pos_ != "PROPN":
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        return ent.text if ent is not None else token.text
+
+    def holder(self, tok, verb, s_lo: int, s_hi: int) -> str | None:
+        """Whose sum or share it is: the organisation or person that is the subject of the figure's
+        clause ("Natixis a dû lever 3,9 milliards"), or the name a relative clause hangs on ("le
+        Crédit agricole, qui a perdu 6,85 milliards"), up the clauses that hold it; else the one
+        organisation or person its sentence has as a subject. None when the parse says no one."""
+        t, seen = verb, 0
+        while seen < 6:
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
+            if t.dep_ == "acl:relcl" and (subj is None or "PronType=Rel" in str(subj.morph)):
+                return self._named(t.head)
+            if subj is not None:
+                named = self._named(subj)
+                if named:
+                    return named
+                break                       # "le trou s'est chiffré à": a thing, whose the sentence may say
+            if t.head.i == t.i or t.dep_ not in ("conj", "parataxis", "xcomp", "ccomp", "advcl"):
+                break
+            t, seen = t.head, seen + 1
+        subjects = {n for x in self.doc if s_lo <= x.idx < s_hi and x.dep_ in ("nsubj", "nsubj:pass")
+                    for n in [self._named(x)] if n}
+        return subjects.pop() if len(subjects) == 1 else None
 
 
 # "l'intersyndicale en revendique", "ils étaient", "elles seraient": the figure after stands for
@@ -420,9 +460,18 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                         end_match, skip_next = nxt, True
             if m.group("vague"):            # "des centaines de milliers": an order of magnitude
                 low, high, qualifier = value, value * 10, "over"
+            elif m.group("round") and qualifier == "approx" and low is None:
+                # "une trentaine", "une douzaine": the neighbourhood of a round number, wider than
+                # "environ 30" ("Naïma, 34 ans" is "une trentaine d'années")
+                low, high = value * (1 - ROUND_NOUN_SPREAD), value * (1 + ROUND_NOUN_SPREAD)
             pct = m.group("pct") or end_match.group("pct")
             if pct:
                 unit, end = "%", end_match.end()
+                # what it is a share of: "90 % des cas", "17 % de son capital"
+                share = _share_of(v).match(text, end)
+                what, what_end = counted(doc, text, share.end()) if share else (None, end)
+                if what:
+                    unit, end = f"% {share.group(1).strip()} {what}".replace("' ", "'").replace("’ ", "’"), what_end
             else:
                 unit, end = counted(doc, text, end_match.end())
             end = max(end, end_match.end())
@@ -430,6 +479,9 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                 who = _age(text, m.start(), end_match.end(), unit.split()[0], doc, v, persons)
                 if who is None:
                     continue                # "48 heures": a duration, the temporal tagger's
+                half = re.match(rf"\s+(?:{alternation(v.HALF)})(?![\w])", text[end:], re.I)
+                if half:                    # "le garçon de deux ans et demi"
+                    value, end = value + 0.5, end + half.end()
                 found.append(dict(start=m.start(), end=end, value=value, qualifier=qualifier,
                                   unit="ans", dimension="age", of=None if who == "?" else who, low=low, high=high))
                 continue
@@ -504,7 +556,8 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             out.append(Quantity(base + f["start"], base + f["end"], text[f["start"]:f["end"]], f["value"],
                                 f["qualifier"], f["unit"], index, dimension=f["dimension"], low=f["low"],
                                 high=f["high"], kind=scope["kind"], place=scope["place"], when=scope["when"],
-                                source=scope["source"], of=f["of"]))
+                                source=scope["source"],
+                                of=scope["holder"] if f["dimension"] in ("money", "percent") else f["of"]))
     return out
 
 
@@ -526,7 +579,7 @@ def _qualifier_word(q: str, v: ModuleType) -> str:
 def _dimension(unit: str | None, v: ModuleType) -> str:
     if unit is None:
         return "count"
-    if unit == "%":
+    if unit == "%" or unit.startswith("% "):
         return "percent"
     first = unit.split()[0].lower()
     if first in {w.lower() for w in v.CURRENCIES}:

@@ -152,6 +152,10 @@ TIME_UNITS = ("seconde", "secondes", "minute", "minutes", "heure", "heures", "jo
 RANGE_OPEN = ("entre", "de", "d'", "d’")
 RANGE_JOIN = ("et", "à", "ou", "-", "–")
 # A figure right after one of these is a part of the figure before it: "dont 80 000 à Paris".
+# a half after a number of years: "deux ans et demi"
+HALF = ("et demi", "et demie")
+# what a share is of: "90 % des cas", "17 % de son capital"
+SHARE_OF = ("des", "du", "de la", "de l'", "de l’", "d'", "d’", "de")
 PART_OF = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "dont au moins", "dont plus de")
 # Words in a figure's clause that make it a total: "au total", "en tout".
 TOTAL = ("au total", "en tout", "au global", "au cumul", "cumulés", "cumulé")
