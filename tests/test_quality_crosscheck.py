@@ -1,18 +1,19 @@
 """Cross-checking on real press (bench/crosscheck.py): recoupe run on each of the
 20 RPM2 dev clusters alone, scored by shared/eval/score_crosscheck.py against the
 hand-made facts of shared/gold/rpm2x. The floors are the figures measured when
-figures got their scope and statements their parse (issue 12), a little below:
+figures got their scope, their rounding and whose sum or age they are, and
+statements their parse (issue 12), a little below:
 
     python bench/crosscheck.py
-    all: contested+disputed found 7/19, agreed found 77/119, false contested 2/185,
-         contested precision 7/8, statements 108/143
+    all: contested+disputed found 11/19, agreed found 77/119, false contested 2/185,
+         contested precision 11/12, statements 108/143
 
 Of the issue's bars (conflicts found >= 0.60, agreed >= 0.60, false contested <= 0.03,
 precision >= 0.85, statements >= 0.70) all but conflicts found are met; these floors keep what is."""
 import pytest
 from crosscheck import measure_folder  # bench/, put on the path by conftest.py
 
-FLOORS = {"conflicts_found": 0.33, "agreed_found": 0.62, "quotes_found": 0.72}
+FLOORS = {"conflicts_found": 0.52, "agreed_found": 0.62, "quotes_found": 0.72}
 CEILINGS = {"false_contested": 0.02}
 
 

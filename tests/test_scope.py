@@ -298,3 +298,96 @@ def test_people_in_general_and_people_by_what_they_do_can_be_one_crowd():
     out = build(article("a", a, [figure("15 000 personnes", a, 15_000, "personnes")]),
                 article("b", b, [figure("15 000 figurants", b, 15_000, "figurants")]))
     assert claim_of(out, 15_000).status == "agreed" and len(claim_of(out, 15_000).support) == 2
+
+
+# ------------------------------------------------------------ rounding, whose sum, whose age
+
+def point(value, qualifier="exact", dimension="count"):
+    return claims.Figure("a", 0, value, qualifier, "x", frozenset(), frozenset(), False, None, "",
+                         dimension=dimension)
+
+
+@pytest.mark.parametrize("a, b, together", [
+    (point(1960), point(2000, "approx"), True),        # "1 960" and "près de 2 000"
+    (point(90), point(80, "approx"), False),           # "90" and "quelque 80"
+    (point(15_000, "approx"), point(14_000), False),   # "quelque 15 000" and "14 000"
+    (point(14_000), point(15_000), False),             # two round figures a thousand apart
+    (point(2_000), point(2_050), True),                # within the rounding of "2 000"
+    (point(10_600), point(10_624), False),             # two exact counts
+])
+def test_a_round_or_approximate_figure_stands_for_its_rounding(a, b, together):
+    assert claims.compatible(a, b) is together
+
+
+def test_a_round_number_noun_reaches_wider_than_environ(reader):
+    art = read(reader, "Une trentaine de familles ont été relogées.")
+    q = only(art, "Une trentaine")
+    assert q.qualifier == "approx" and q.low < 30 < q.high and q.high >= 34
+
+
+def test_a_name_inside_the_counted_noun_is_no_list_item(reader):
+    art = read(reader, "Le stade comptait 91 000 spectateurs, dont quelque 80 chefs d'État et de gouvernement.")
+    chefs = only(art, "quelque 80")
+    story = Story("s", "t", ("t",), (("t",),))
+    figs = [f for f in claims.figures(story, [art]) if f.value == 80]
+    assert chefs.unit.startswith("chefs") and figs and figs[0].label == "" and not figs[0].places
+
+
+def test_whose_sum_it_is_comes_from_the_parse(reader):
+    art = read(reader, "L'établissement le plus touché est le Crédit agricole, qui a déjà perdu 6,85 milliards d'euros.",
+               "Mais cet été, Natixis a dû aussi lever 3,9 milliards pour retrouver ses ratios.",
+               "Le trou creusé dans les comptes s'est chiffré à 6,5 milliards d'euros.")
+    assert only(art, "3,9 milliards").of == "Natixis"
+    assert only(art, "6,85 milliards").of == "Crédit agricole"
+    assert only(art, "6,5 milliards").of is None                # a thing, and no one named in its sentence
+
+
+def test_two_banks_sums_are_never_one_figure():
+    a = "Natixis a perdu 948 millions d'euros au troisième trimestre."
+    b = "La Caisse d'épargne a perdu 1,2 milliard d'euros au troisième trimestre."
+    men_a = [Mention(0, 7, "Natixis", "ORG", "Natixis", entity="n")]
+    men_b = [Mention(3, 19, "Caisse d'épargne", "ORG", "Caisse d'épargne", entity="c")]
+    out = build(article("a", a, [figure("948 millions d'euros", a, 948e6, "euros", dimension="money", of="Natixis")],
+                        men_a),
+                article("b", b, [figure("1,2 milliard d'euros", b, 1.2e9, "euros", dimension="money",
+                                        of="Caisse d'épargne")], men_b))
+    assert all(c.status == "single" for c in out)
+
+
+def test_a_share_says_what_it_is_a_share_of(reader):
+    art = read(reader, "Nous arrivons à résoudre de 95 à 99 % des cas, dit le médecin.",
+               "Le texte permet de traiter 90 % des cas.")
+    assert only(art, "95 à 99 %").unit == "% des cas" and only(art, "95 à 99 %").dimension == "percent"
+    assert only(art, "90 %").unit == "% des cas"
+
+
+def test_shares_of_one_thing_told_apart_and_of_two_things_never_one():
+    a = "Les médecins disent pouvoir traiter 90 % des cas des patients en fin de vie."
+    b = "Les médecins disent pouvoir traiter 95 % des cas des patients en fin de vie."
+    c = "Les médecins disent pouvoir traiter 95 % des demandes des patients en fin de vie."
+    def share(aid, text, value, unit):
+        return article(aid, text, [figure(f"{value} %", text, value, unit, dimension="percent")])
+    assert claim_of(build(share("a", a, 90, "% des cas"), share("b", b, 95, "% des cas")), 90, 95).status \
+        == "contested"
+    assert all(x.status == "single" for x in build(share("a", a, 90, "% des cas"), share("c", c, 95, "% des demandes")))
+
+
+def test_a_half_year_is_read_in_an_age(reader):
+    art = read(reader, "La mère du garçon de deux ans et demi a été entendue mardi.")
+    q = next(q for q in art.quantities if q.dimension == "age")
+    assert q.value == 2.5 and q.text == "deux ans et demi"
+
+
+def test_a_persons_age_against_a_group_of_their_age_is_one_contradiction():
+    texts = {"a": "Fatma, la jeune femme de 34 ans, a été inculpée mercredi.",
+             "b": "Fatma, cette jeune femme de 34 ans, a été inculpée mercredi.",
+             "c": "Cette femme de 34 ans a été inculpée mercredi à Marseille.",
+             "d": "Fatma, 33 ans, a été inculpée mercredi."}
+    arts = []
+    for aid, t in texts.items():
+        men = [Mention(0, 5, "Fatma", "PER", "Fatma", entity="f")] if t.startswith("Fatma") else []
+        value = 33 if aid == "d" else 34
+        arts.append(article(aid, t, [figure(f"{value} ans", t, value, "ans", dimension="age",
+                                            of="Fatma" if men else None)], men))
+    c = claim_of(build(*arts), 33, 34)
+    assert c.status == "contested" and {s.article for s in c.support} >= {"a", "d"}

@@ -44,7 +44,7 @@ GENERIC_SAME = 0.35     # the same value, or the same noun before it ("retraite 
 GENERIC_AGREE = 0.5
 GENERIC_CONTEST = 0.75
 ROUND_SLACK = 0.05  # a round exact figure ("2 000") stands for +/- 5 %
-APPROX_SLACK = 0.15  # "près de", "environ", "quelque"
+APPROX_SLACK = 0.05  # "près de", "environ", "quelque": the writer rounded, as in a round figure
 
 
 @dataclass
@@ -116,9 +116,26 @@ def is_round(value: float) -> bool:
     return len(digits) <= 2
 
 
+def _point(f: Figure) -> bool:
+    """A figure said as one value, exactly or rounded ("2 000", "quelque 80"): not a bound, an interval or a duration."""
+    return f.qualifier in ("exact", "approx") and f.low is None and f.high is None and f.dimension != "duration"
+
+
+def tolerance(f: Figure) -> float:
+    """How far from its value a figure said as one value may be: a round or an approximate figure
+    stands for its rounding ("quelque 15 000", "2 000": 5 %), an exact one for itself."""
+    if f.qualifier == "approx":
+        return APPROX_SLACK * f.value
+    return ROUND_SLACK * f.value if is_round(f.value) else 0.0
+
+
 def compatible(a: Figure, b: Figure) -> bool:
     if a.dimension == "clock" or b.dimension == "clock":
         return abs(a.value - b.value) <= 1          # "20h00" is not "20h08"
+    if _point(a) and _point(b):
+        # two values said as one each are one fact when they are within the rounding of either:
+        # "près de 2 000" and "1 960" are; "quelque 15 000" and "14 000" are not, nor "quelque 80" and "90"
+        return abs(a.value - b.value) <= max(tolerance(a), tolerance(b))
     lo1, hi1 = interval(a.value, a.qualifier, low=a.low, high=a.high, per=a.per if a.dimension == "duration" else None)
     lo2, hi2 = interval(b.value, b.qualifier, low=b.low, high=b.high, per=b.per if b.dimension == "duration" else None)
     return lo1 <= hi2 and lo2 <= hi1
@@ -210,6 +227,9 @@ class Units:
         """(core, complement, generic) of a counted noun phrase."""
         text = unit.strip()
         generic = fold(text) in self.generic or text in ("%",)
+        if text.startswith("% "):                # "% des cas": a share, of cases
+            return frozenset(["%"]), frozenset(self.canonical(t) for t in words(text) if len(t) > 2
+                                               and fold(t) not in self.breaks), True
         whole = self._k(text)
         if whole in self.canon:                  # "forces de l'ordre", "casques bleus"
             return frozenset([self.canon[whole]]), frozenset(), generic
@@ -356,6 +376,8 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                     value = float(q.value) * per
                 elif not headline:
                     whose = _whose(q, persons)
+            elif q.dimension in ("money", "percent") and not headline:
+                whose = _holder(q, art.mentions)
             local = q.end - sent.start
             pred = units.predicate(sent.text[local:]) if 0 <= local <= len(sent.text) else ""
             if not pred and 0 <= q.start - sent.start <= len(sent.text):
@@ -367,8 +389,9 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                 core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
             years = frozenset() if headline else frozenset(t.value[:4] for t in art.times
                               if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
+            # the places its sentence names, but not a word of the figure's own ("80 chefs d'État")
             places = frozenset() if headline else frozenset(m.entity or m.text for m in art.mentions
-                               if m.type == "LOC" and sent.start <= m.start < sent.end)
+                               if m.type == "LOC" and sent.start <= m.start < sent.end and not q.start <= m.start < q.end)
             background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
             out.append(Figure(art.id, reprinted_by(art.id, sent.text, passages, ids, whole.get(art.id, ())), value,
                               q.qualifier, q.unit,
@@ -434,7 +457,7 @@ def _label(art: Article, sent: Sentence, q, listed: bool) -> str:
     nxt = _ITEM_SEP.search(art.text, q.end, sent.end)
     hi = nxt.start() if nxt else sent.end
     near = [m for m in art.mentions if lo <= m.start and m.end <= hi and m.type in ("ORG", "PER", "LOC")
-            and not (q.source and m.form in q.source)]
+            and not (q.source and m.form in q.source) and not (q.start <= m.start < q.end)]
     if not near:
         return ""
     m = min(near, key=lambda m: abs(m.start - q.start))
@@ -478,6 +501,17 @@ def _whose(q, persons) -> str:
         m = min(near, key=lambda m: abs(m.start - q.start))
         return m.entity or fold(m.form)
     return ""
+
+
+def _holder(q, mentions) -> str:
+    """The entity (or the folded name) whose sum or share ``q`` is: the name the parse found it of."""
+    if not q.of:
+        return ""
+    near = [m for m in mentions if m.type in ("ORG", "PER") and fold(q.of) in (fold(m.form), fold(m.text))]
+    if near:
+        m = min(near, key=lambda m: abs(m.start - q.start))
+        return m.entity or fold(m.form)
+    return fold(q.of)
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014]\s+")
@@ -538,8 +572,11 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
                 # sentence does. Values that can both be true need less of it than a contradiction does.
                 agree = compatible(a, b)
                 need = (GENERIC_SAME if a.value == b.value else GENERIC_AGREE) if agree else GENERIC_CONTEST
+                if a.rest & b.rest:
+                    need = min(need, GENERIC_AGREE)     # "90 % des cas" and "95 à 99 % des cas": shares of one thing
                 if a.whose and a.whose == b.whose:
-                    need = 0.0                  # the same person's age
+                    # the same person's age; the same bank's sum or share needs as much as values that agree
+                    need = 0.0 if a.dimension == "age" else min(need, GENERIC_AGREE)
                 if a.head and b.head:
                     # "rafales de 187 km/h" and "rafales mesurées à 187 km/h": the noun before says what
                     if {key(w) for w in a.head.split()} & {key(w) for w in b.head.split()}:
@@ -589,7 +626,11 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
         for x, y in clashing:
             k = tuple(sorted((figs[x].source, figs[y].source)))
             strongest[k] = max(strongest.get(k, 0.0), link_of(linked, x, y))
-        if unsure or any(v < CONTEST for v in strongest.values()):
+        # a person has one age: an age linked strongly to one of a group's versions of the same
+        # person's age contradicts the whole group ("Fatna, 33 ans" against six "34 ans" of her)
+        same_person = any(figs[x].dimension == "age" and figs[x].whose and figs[x].whose == figs[y].whose
+                          and link_of(linked, x, y) >= CONTEST for x, y in clashing)
+        if unsure or (not same_person and any(v < CONTEST for v in strongest.values())):
             continue
         for y in right:
             group[y] = gi
@@ -685,7 +726,8 @@ def display_unit(group: list[Figure]) -> tuple[float, str]:
     its articles write ("deux semaines" and "15 jours" in days)."""
     durations = [f for f in group if f.dimension == "duration" and f.unit_name]
     if not durations:
-        return 1.0, (group[0].unit if group[0].dimension in ("percent", "money", "measure") else "")
+        first = group[0]
+        return 1.0, ("%" if first.dimension == "percent" else first.unit if first.dimension in ("money", "measure") else "")
     f = min(durations, key=lambda f: f.per)
     return f.per, f.unit_name
 
