@@ -3,6 +3,8 @@ where, when and by whom it is given (read from the parse), and how claims use
 the scope: disputed between named sources, an updated count in time order, a
 contradiction only with evidence of the same frame. Sentences written for
 these tests."""
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -391,3 +393,14 @@ def test_a_persons_age_against_a_group_of_their_age_is_one_contradiction():
                                             of="Fatma" if men else None)], men))
     c = claim_of(build(*arts), 33, 34)
     assert c.status == "contested" and {s.article for s in c.support} >= {"a", "d"}
+
+
+def test_a_pluperfect_about_a_year_to_come_is_no_background(reader):
+    # "avait annoncé … pour 2009" in a 2008 article tells of what comes, not of a past event
+    def told(aid, text):
+        return replace(read(reader, text, published="2008-07-10"), id=aid, input=f"{aid}.txt")
+    now = told("b", "L'équipe alignera 25 coureurs au départ du Tour de France.")
+    coming = told("a", "L'équipe avait annoncé 25 coureurs pour le Tour de France 2009.")
+    assert claim_of(build(coming, now), 25).status == "agreed"
+    past = told("c", "L'équipe avait annoncé 25 coureurs pour le Tour de France 2007.")
+    assert all(c.status == "single" for c in build(past, now))

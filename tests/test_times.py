@@ -107,6 +107,9 @@ CASES = [
     ("this week", "Le tribunal rendra sa décision ce vendredi.", "ce vendredi", "2023-03-17"),
     ("compound duration", "Le vainqueur a couru 3 heures et 41 minutes.", "3 heures et 41 minutes", "PT3H41M"),
     ("month range year", "Les vols ont eu lieu entre janvier et mars 2015.", "janvier", "2015-01"),
+    # a lowercase noun before "de trois ans" is what lasts, not a person of that age
+    ("sentence duration", "Il a été condamné à une peine de trois ans.", "trois ans", "P3Y"),
+    ("retirement duration", "Une retraite de trois ans lui a été accordée.", "trois ans", "P3Y"),
     ("depuis keeps dct", "Sélectionneur depuis juillet 2012, il quittera son poste le 31 décembre.", "31 décembre",
      "2023-12-31"),
 ]
@@ -127,6 +130,7 @@ def test_lists_and_ranges_give_one_expression_per_day():
     "Le contingent compte 2 000 soldats et 380 véhicules.",
     "La mission comprenait 1960 militaires et 90 blindés.",
     "Un homme de 45 ans a été blessé. Alain Martin, 53 ans, conducteur du car, est indemne.",
+    "Un Marseillais de 30 ans a été interpellé.",         # a capital is a person: an age, not a duration
     "Le Premier ministre a été reçu à Matignon.",
     "Le bilan a été publié par la préfecture.",          # "été", the participle
     "Les Jeux d'hiver s'ouvrent au Japon.",

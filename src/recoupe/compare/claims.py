@@ -392,7 +392,11 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             # the places its sentence names, but not a word of the figure's own ("80 chefs d'État")
             places = frozenset() if headline else frozenset(m.entity or m.text for m in art.mentions
                                if m.type == "LOC" and sent.start <= m.start < sent.end and not q.start <= m.start < q.end)
-            background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect)
+            # told as a past event with its year: a pluperfect, and a year that is not after the article's
+            # ("avait annoncé … pour le Tour de France 2009" in 2008 tells of what comes)
+            own_year = (art.published.value or "")[:4]
+            background = bool(years) and bool({fold(w) for w in words(sent.text)} & units.pluperfect) and \
+                not (own_year.isdigit() and min(years) > own_year)
             out.append(Figure(art.id, reprinted_by(art.id, sent.text, passages, ids, whole.get(art.id, ())), value,
                               q.qualifier, q.unit,
                               core, rest, generic, sent, q.text, years, places, pred, units.known(pred), background,

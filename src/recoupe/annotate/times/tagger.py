@@ -218,8 +218,8 @@ def _accept_time(m, text):
 
 
 _AGE_BEFORE = re.compile(
-    rf"(?:[aâ]gée?s?\s+(?:de\s+|d')|(?:un|une|le|la)\s+[A-ZÀ-Ý][\w'’-]+\s+(?:de\s+|d')|(?:{_alt(fr.PERSON_NOUNS)})s?\s+(?:de\s+|d')|(?:d'une?|les|des)\s+(?:moins|plus)\s+de\s+|"
-    r"[A-ZÀ-Ý][\w'’-]+,\s+|d'une?\s+)$", re.I)
+    rf"(?:[aâ]gée?s?\s+(?:de\s+|d')|(?:un|une|le|la)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?:de\s+|d')|(?:{_alt(fr.PERSON_NOUNS)})s?\s+(?:de\s+|d')|(?:d'une?|les|des)\s+(?:moins|plus)\s+de\s+|"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]+,\s+|d'une?\s+)$", re.I)   # a capital is a name ("un Marseillais de 30 ans"), whatever re.I says
 
 
 def _accept_duration(m, text):
