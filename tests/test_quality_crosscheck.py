@@ -5,7 +5,7 @@ figures got their scope, their rounding and whose sum or age they are, and
 statements their parse (issue 12), a little below:
 
     python bench/crosscheck.py
-    all: contested+disputed found 11/19, agreed found 77/119, false contested 2/185,
+    all: contested+disputed found 11/19, agreed found 80/119, false contested 2/185,
          contested precision 11/12, statements 108/143
 
 Of the issue's bars (conflicts found >= 0.60, agreed >= 0.60, false contested <= 0.03,
@@ -13,7 +13,7 @@ precision >= 0.85, statements >= 0.70) all but conflicts found are met; these fl
 import pytest
 from crosscheck import measure_folder  # bench/, put on the path by conftest.py
 
-FLOORS = {"conflicts_found": 0.52, "agreed_found": 0.62, "quotes_found": 0.72}
+FLOORS = {"conflicts_found": 0.52, "agreed_found": 0.64, "quotes_found": 0.72}
 CEILINGS = {"false_contested": 0.02}
 
 

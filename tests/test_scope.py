@@ -102,6 +102,19 @@ def test_ages_and_durations(reader):
     assert not any(q.dimension == "age" and q.value == 6 for q in art.quantities)    # "il y a six ans": a date
 
 
+def test_some_of_a_group_counts_the_group_noun(reader):
+    art = read(reader, "La banque a sanctionné trois de ses traders.", "Cinq des otages ont été libérés.")
+    assert (only(art, "trois").value, only(art, "trois").unit) == (3, "traders")
+    assert (only(art, "Cinq").value, only(art, "Cinq").unit) == (5, "otages")
+
+
+def test_a_qualifier_before_a_duration_bounds_it(reader):
+    # the tagger's expression is "une heure"; "plus d'" before it makes it a lower bound
+    art = read(reader, "Pendant plus d’une heure, le spectacle a ébloui le stade.", "Il a parlé une heure.")
+    over, exact = [q for q in art.quantities if q.dimension == "duration"]
+    assert (over.value, over.unit, over.qualifier) == (1, "heures", "over") and exact.qualifier == "exact"
+
+
 # ------------------------------------------------------------ claims use it
 
 def no_vectors(texts):
@@ -176,6 +189,18 @@ def test_a_forecast_is_never_set_against_the_count():
     out = build(article("a", a, [figure("900 000 manifestants", a, 900_000, "manifestants", kind="forecast")]),
                 article("b", b, [figure("1 120 000 manifestants", b, 1_120_000, "manifestants")]))
     assert all(c.status == "single" for c in out)
+
+
+def test_a_bound_says_nothing_of_a_figure_far_past_it():
+    a = "Le spectacle a mobilisé au total pas moins de 14 000 personnes dans le stade."
+    near = "Le spectacle a mobilisé au total 15 000 personnes dans le stade."
+    far = "Le spectacle a réuni au total 91 000 personnes dans le stade."
+    bound = replace(figure("14 000 personnes", a, 14_000, "personnes"), qualifier="over")
+    far_out = build(article("a", a, [bound]), article("b", far, [figure("91 000 personnes", far, 91_000, "personnes")]))
+    assert all(c.status == "single" for c in far_out)
+    near_out = build(article("a", a, [bound]),
+                     article("b", near, [figure("15 000 personnes", near, 15_000, "personnes")]))
+    assert claim_of(near_out, 14_000, 15_000).status == "agreed"
 
 
 def test_others_are_not_the_whole():
@@ -404,3 +429,23 @@ def test_a_pluperfect_about_a_year_to_come_is_no_background(reader):
     assert claim_of(build(coming, now), 25).status == "agreed"
     past = told("c", "L'équipe avait annoncé 25 coureurs pour le Tour de France 2007.")
     assert all(c.status == "single" for c in build(past, now))
+
+
+def test_a_period_gives_the_year_it_began_and_the_year_it_ended(reader):
+    art = read(reader, "Elle a vécu aux Seychelles de 1985 à 1988.", "Il a gagné en 1995 et 2007.")
+    assert [(q.dimension, q.unit, q.value) for q in art.quantities] == [("period", "début", 1985),
+                                                                        ("period", "fin", 1988)]
+
+
+def test_sentences_that_give_one_fact_alike_compare_their_other_figures(reader):
+    # the stay of "trois ans" agrees, so the years it began and ended in are the same stay's
+    def told(aid, text):
+        return replace(read(reader, text, published="2008-08-20"), id=aid, input=f"{aid}.txt")
+    a = told("a", "Elle y a vécu trois ans, de 1985 à 1988, quand son mari était conseiller à l'ambassade.")
+    b = told("b", "Elle y a vécu près de trois années, entre 1984 et 1986, quand son mari était diplomate.")
+    out = build(a, b)
+    assert claim_of(out, 3).status == "agreed"
+    began, ended = claim_of(out, 1985, 1984), claim_of(out, 1988, 1986)
+    assert began.status == ended.status == "contested" and began.dimension == "period"
+    c = told("c", "Elle y a fondé une école, de 1984 à 1986, avec des amis du village.")
+    assert all(cl.status == "single" for cl in build(a, c))      # no shared fact: nothing says it is the same period

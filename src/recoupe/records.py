@@ -211,7 +211,7 @@ class Quantity(Record):
     unit: str | None = None         # what it counts: "véhicules blindés de transport de troupes", "%", "euros"
     paragraph: int = 0
     # its scope: what kind of number it is and the frame it is told in
-    dimension: str = "count"        # count | duration | age | money | percent | measure
+    dimension: str = "count"        # count | duration | age | money | percent | measure | clock | period
     # an interval ("entre 600 000 et 800 000", "des centaines de milliers"): ``value`` is its lower
     # bound, as ``qualifier`` "over" says, and ``high`` its upper one
     low: float | None = None
@@ -332,7 +332,7 @@ class Claim(Record):
     support: tuple[Support, ...] = ()
     sources: int = 1                # independent sources among the supporting articles
     note: str = ""                  # why contested: which values cannot both be true
-    dimension: str = "count"        # count | duration | age | money | percent | measure
+    dimension: str = "count"        # count | duration | age | money | percent | measure | clock | period
     kind: str = "count"             # count | forecast | estimate | part | total
 
 

@@ -25,13 +25,17 @@ _DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,
 
 
 @lru_cache(maxsize=None)
+def _qualifiers(v: ModuleType) -> str:
+    """The qualifier words as one alternation; "moins de" is also written "moins d'une centaine"."""
+    quals = v.APPROX + v.OVER + v.UNDER
+    return alternation(quals + tuple(q[:-2] + a for q in quals if q.endswith(" de") for a in ("d'", "d’")))
+
+
 def _patterns(v: ModuleType):
     word = alternation(v.NUMBER_WORDS)
     numw = rf"(?:(?:{word})(?:(?:-|\s)(?:et(?:-|\s))?(?:{word}))*)"
     scale = alternation(v.SCALES)
-    quals = v.APPROX + v.OVER + v.UNDER
-    # "moins de" is also written "moins d'une centaine"
-    qual = alternation(quals + tuple(q[:-2] + a for q in quals if q.endswith(" de") for a in ("d'", "d’")))
+    qual = _qualifiers(v)
     number = re.compile(
         rf"(?<![\w,.])(?:(?P<qual>{qual})(?:\s+|(?<=['’]))(?:d'|de\s+)?)?"
         rf"(?:(?P<digits>{_DIGITS})|(?P<round>une?\s+(?:{alternation(v.ROUND_NUMBERS)}))|(?P<words>{numw})|"
@@ -192,6 +196,15 @@ def _span_of(token) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _partitive(v: ModuleType):
+    """A number then the group it is some of: "trois de ses traders" counts traders."""
+    words = sorted(getattr(v, "PARTITIVE", ()), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words) + r")\s+(?=\w)", re.I)
+
+
 def _share_of(v: ModuleType):
     words = sorted(v.SHARE_OF, key=len, reverse=True)
     return re.compile(r"\s+(" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words) + r")\s*(?=\w)", re.I)
@@ -474,6 +487,9 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                     unit, end = f"% {share.group(1).strip()} {what}".replace("' ", "'").replace("’ ", "’"), what_end
             else:
                 unit, end = counted(doc, text, end_match.end())
+                part = None if unit else _partitive(v).match(text, end_match.end())
+                if part:                    # "trois de ses traders": some of a group, counted in its noun
+                    unit, end = counted(doc, text, part.end())
             end = max(end, end_match.end())
             if unit and durations.match(unit):
                 who = _age(text, m.start(), end_match.end(), unit.split()[0], doc, v, persons)
@@ -509,7 +525,10 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                 continue
             s, e = t.start - base, t.end - base
             qm = re.match(rf"(?:{alternation(v.APPROX + v.OVER + v.UNDER)})\s*(?:d['’]|de\s+)?", t.text, re.I)
-            qualifier = _qualifier_word(qm.group(0) if qm else "", v)
+            # the qualifier inside the expression, or just before it ("plus d'une heure": the tagger
+            # gives "une heure")
+            qb = None if qm else re.search(rf"(?<![\w])(?:{_qualifiers(v)})\s*$", text[max(0, s - 40):s], re.I)
+            qualifier = _qualifier_word((qm or qb).group(0) if (qm or qb) else "", v)
             if loose.search(t.text) and qualifier == "exact":
                 qualifier = "approx"        # "quinze jours": two weeks, said loosely
             who = _age(text, s + (qm.end() if qm else 0), e, re.findall(r"[\w-]+", t.text)[-1], doc, v, persons)
@@ -522,6 +541,7 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             found.append(dict(start=s, end=e, value=round(value, 2), qualifier=qualifier,
                               unit=_UNIT_NAMES[unit], dimension="duration", of=what, low=None, high=None,
                               days=days))
+        found += _periods(text, [t for t in times if t.paragraph == index], base, v)
         found.sort(key=lambda f: f["start"])
         # "3 milliards", "950 millions" with no unit: a sum, in the currency the article last gave
         for f in found:
@@ -558,6 +578,28 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                                 high=f["high"], kind=scope["kind"], place=scope["place"], when=scope["when"],
                                 source=scope["source"],
                                 of=scope["holder"] if f["dimension"] in ("money", "percent") else f["of"]))
+    return out
+
+
+def _periods(text: str, times, base: int, v: ModuleType) -> list[dict]:
+    """A period told by the years it runs between ("de 1985 à 1988", "entre 1984 et 1986"):
+    when it began and when it ended are two figures, a year each, that outlets can disagree on."""
+    ends = getattr(v, "PERIOD_ENDS", ())
+    if len(ends) != 2:
+        return []
+    dated = sorted((t for t in times if t.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d)?", t.value or "")),
+                   key=lambda t: t.start)
+    joins = alternation(tuple(j for j in v.RANGE_JOIN if j != "ou"))
+    out = []
+    for t1, t2 in zip(dated, dated[1:]):
+        s1, e1, s2, e2 = t1.start - base, t1.end - base, t2.start - base, t2.end - base
+        if not re.fullmatch(rf"\s*(?:{joins})\s*", text[e1:s2], re.I) or int(t1.value[:4]) >= int(t2.value[:4]):
+            continue
+        if not re.search(rf"(?<![\w])(?:{alternation(v.RANGE_OPEN)})\s*$", text[max(0, s1 - 8):s1], re.I):
+            continue
+        for year, end in ((t1.value[:4], ends[0]), (t2.value[:4], ends[1])):
+            out.append(dict(start=s1, end=e2, value=float(year), qualifier="exact", unit=end, dimension="period",
+                            low=None, high=None, of=None))
     return out
 
 

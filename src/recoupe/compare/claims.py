@@ -14,11 +14,18 @@ thing. Two figures in one sentence never count the same
 thing ("1 960 militaires, 90 véhicules blindés, 380 unités d'automobiles").
 
 Values are intervals: an exact figure is itself (a round one, ``2 000``,
-allows 5 %), ``près de`` allows 15 %, ``plus de`` / ``des milliers`` is a lower
+allows 5 %), ``près de`` as much (``APPROX_SLACK``), ``plus de`` / ``des milliers`` is a lower
 bound, ``moins de`` an upper one. Two values agree when their intervals meet;
 a claim is ``contested`` only when two independent sources (copies count
 once) give values that cannot both be true, and an alignment that would make
 a contradiction must be stronger than one that makes an agreement.
+
+Two sentences that already give one fact alike (the same stay of "trois ans")
+are about the same thing: their other figures of one kind each, alone of that
+kind in their sentence, are compared as if the sentences were ``ANCHORED``
+alike ("de 1985 à 1988" / "entre 1984 et 1986" are the start and end years of
+one period, which then contradict). A bound is no evidence about a figure far
+past it (``BOUND_REACH``): "pas moins de 14 000" is not 91 000.
 """
 from __future__ import annotations
 
@@ -26,6 +33,7 @@ import dataclasses
 import math
 from bisect import bisect_right
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -44,6 +52,8 @@ GENERIC_SAME = 0.35     # the same value, or the same noun before it ("retraite 
 GENERIC_AGREE = 0.5
 GENERIC_CONTEST = 0.75
 ROUND_SLACK = 0.05  # a round exact figure ("2 000") stands for +/- 5 %
+ANCHORED = 0.8      # the likeness of two sentences that already give one fact alike
+BOUND_REACH = 2.0   # a bound is said near what it bounds: "plus de 14 000" is no evidence about 91 000
 APPROX_SLACK = 0.05  # "près de", "environ", "quelque": the writer rounded, as in a round figure
 
 
@@ -132,6 +142,8 @@ def tolerance(f: Figure) -> float:
 def compatible(a: Figure, b: Figure) -> bool:
     if a.dimension == "clock" or b.dimension == "clock":
         return abs(a.value - b.value) <= 1          # "20h00" is not "20h08"
+    if a.dimension == "period" or b.dimension == "period":
+        return a.value == b.value                   # a year a period began or ended: 1985 is not 1984
     if _point(a) and _point(b):
         # two values said as one each are one fact when they are within the rounding of either:
         # "près de 2 000" and "1 960" are; "quelque 15 000" and "14 000" are not, nor "quelque 80" and "90"
@@ -139,6 +151,19 @@ def compatible(a: Figure, b: Figure) -> bool:
     lo1, hi1 = interval(a.value, a.qualifier, low=a.low, high=a.high, per=a.per if a.dimension == "duration" else None)
     lo2, hi2 = interval(b.value, b.qualifier, low=b.low, high=b.high, per=b.per if b.dimension == "duration" else None)
     return lo1 <= hi2 and lo2 <= hi1
+
+
+def _out_of_reach(a: Figure, b: Figure) -> bool:
+    """One figure is a bound and the other lies far on its open side: "pas moins de 14 000
+    personnes" and "91 000 personnes" can both be true, which says nothing of their being one
+    count (a writer who knew of 91 000 would not say "more than 14 000")."""
+    for x, y in ((a, b), (b, a)):
+        if x.low is not None or x.high is not None:
+            continue
+        if (x.qualifier == "over" and y.value > BOUND_REACH * x.value) or \
+                (x.qualifier == "under" and y.value * BOUND_REACH < x.value):
+            return True
+    return False
 
 
 def scoped_apart(a: Figure, b: Figure) -> str:
@@ -353,6 +378,7 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
         # the body, its offsets are into the title
         title = Sentence(art.id, -1, -1, art.title or "", 0, len(art.title or ""))
         starts = [x.start for x in sents]
+        periods = [(q.start, q.end) for q in art.quantities if q.dimension == "period"]
         placed = [(q, False, _holding(sents, starts, q.start)) for q in art.quantities] + \
             [(q, True, title) for q in art.headline_quantities]
         per_sentence: dict[int, int] = {}
@@ -368,6 +394,9 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             if q.dimension == "clock":
                 # a time of day, in minutes after midnight, of its time zone ("heure locale")
                 core, rest, generic, whose = frozenset(["clock"]), frozenset(), True, q.of or ""
+            if q.dimension == "period":
+                # the year a period began, or ended: what it is of is in the sentence
+                core, rest, generic = frozenset([f"period {q.unit}"]), frozenset(), True
             if q.dimension in ("duration", "age"):
                 # a duration is compared in days, an age in years; what they are of is in the sentence
                 core, rest, generic = frozenset([q.dimension]), frozenset(), True
@@ -387,8 +416,13 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
             people = bool(core) and core <= units.people_canon
             if pred and people:
                 core = frozenset([pred])            # "17 personnes ont été blessées" counts the injured
+            # the years its sentence names, but not those of a period it gives ("de 1985 à 1988"):
+            # those are what is compared, not when
             years = frozenset() if headline else frozenset(t.value[:4] for t in art.times
-                              if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end)
+                              if t.type == "DATE" and t.value and t.value[:4].isdigit() and sent.start <= t.start < sent.end
+                              and not any(a <= t.start < b for a, b in periods))
+            when = "" if q.dimension == "period" or (q.when and any(
+                sent.start <= a < sent.end and q.when[:4] in art.text[a:b] for a, b in periods)) else q.when or ""
             # the places its sentence names, but not a word of the figure's own ("80 chefs d'État")
             places = frozenset() if headline else frozenset(m.entity or m.text for m in art.mentions
                                if m.type == "LOC" and sent.start <= m.start < sent.end and not q.start <= m.start < q.end)
@@ -404,12 +438,13 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
                               _head(units, sent.text[:max(q.start - sent.start, 0)], q) if generic else "",
                               dimension=q.dimension, low=None if q.low is None else q.low * per,
                               high=None if q.high is None else q.high * per, kind=q.kind,
-                              place="" if fold(q.place or "") in ambient else fold(q.place or ""), when=q.when or "", given_by=q.source or "", whose=whose,
+                              place="" if fold(q.place or "") in ambient else fold(q.place or ""), when=when, given_by=q.source or "", whose=whose,
                               per=per, unit_name=q.unit if q.dimension in ("duration", "age") else "",
                               whose_name=q.of or "" if q.dimension == "age" else "", place_name=q.place or "",
                               label="" if headline else _label(art, sent, q, listed),
                               other=bool({fold(w) for w in words(q.unit)} & units.others),
-                              past=_past(q.when, years, art.published.value),
+                              past=_past(str(int(q.value)) if q.dimension == "period" else when, years,
+                                         art.published.value),
                               people=people,
                               person=bool(core) and units.is_person(q.unit)))
     return out
@@ -478,7 +513,7 @@ def _holding(sents: list[Sentence], starts: list[int], offset: int) -> Sentence 
 def _head(units: "Units", before: str, q) -> str:
     """What a sum, a measure or a duration is of: the noun before it ("une rançon de",
     "une retraite de trois ans"), or for a duration the noun after it ("six ans de captivité")."""
-    if q.dimension in ("age", "clock"):
+    if q.dimension in ("age", "clock", "period"):
         return ""
     head = " ".join(w for w in units.head_before(before).split() if fold(w) not in units.aux)
     if q.dimension == "duration" and q.of and words(q.of):
@@ -548,58 +583,90 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
     texts = sorted({f.sentence.text for f in figs} | {f.clause for f in figs if f.clause})
     vec = vectors(texts, encode)
     row = {t: i for i, t in enumerate(texts)}
+    def pair_score(i: int, j: int, anchored: bool = False) -> float | None:
+        """How strongly figures i and j count the same thing; None when they cannot."""
+        a, b = figs[i], figs[j]
+        if a.article == b.article and a.sentence.index == b.sentence.index:
+            return None
+        if scoped_apart(a, b):
+            return None
+        unit = unit_likeness(a, b)
+        if unit <= 0:
+            return None
+        if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value) or _out_of_reach(a, b):
+            return None
+        if a.years and b.years and not (a.years & b.years) and a.dimension != "period":
+            return None                        # (a period's own years are what is compared)
+        if (a.background and not b.years) or (b.background and not a.years):
+            return None                        # a past event against this story's own figure
+        if vec.shape[1]:
+            ctx = float(vec[row[a.sentence.text]] @ vec[row[b.sentence.text]])
+            if a.clause and b.clause:        # the clauses that tell the figures may be alike when the sentences are not
+                ctx = max(ctx, float(vec[row[a.clause]] @ vec[row[b.clause]]))
+        else:
+            ctx = _jaccard(a.sentence.text, b.sentence.text)
+        if anchored:
+            ctx = max(ctx, ANCHORED)
+        if a.generic or b.generic:
+            # a sum, a share, a measure, a duration or an age says nothing of what it is of: the
+            # sentence does. Values that can both be true need less of it than a contradiction does.
+            agree = compatible(a, b)
+            need = (GENERIC_SAME if a.value == b.value else GENERIC_AGREE) if agree else GENERIC_CONTEST
+            if a.rest & b.rest:
+                need = min(need, GENERIC_AGREE)     # "90 % des cas" and "95 à 99 % des cas": shares of one thing
+            if a.whose and a.whose == b.whose:
+                # the same person's age; the same bank's sum or share needs as much as values that agree
+                need = 0.0 if a.dimension == "age" else min(need, GENERIC_AGREE)
+            if a.head and b.head:
+                # "rafales de 187 km/h" and "rafales mesurées à 187 km/h": the noun before says what
+                if {key(w) for w in a.head.split()} & {key(w) for w in b.head.split()}:
+                    need = 0.0              # the noun before says what: "rafales de" / "rafales atteignant"
+                elif not agree:
+                    return None
+            # "milliards d'euros de pertes" and "d'augmentation de capital": the complement says what
+            if ctx < need or (a.rest and b.rest and not a.rest & b.rest):
+                return None
+            unit = 1.0
+        # the same thing with the same thing happening to it ("84 véhicules ont été incendiés",
+        # "146 voitures brûlées") needs less help from the rest of the sentence
+        base = 0.5 if (a.predicate or b.predicate) and _event(a) == _event(b) else 0.35
+        score = unit * (base + (1 - base) * max(ctx, 0.0))
+        if a.places and b.places and not (a.places & b.places):
+            score *= 0.7
+        if a.value == b.value:
+            score = min(1.0, score + 0.1)
+        return score
+
     pairs: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
+            if figs[i].article == figs[j].article and figs[i].sentence.index == figs[j].sentence.index:
+                continue
+            score = pair_score(i, j)
+            if score is not None and score >= LINK:
+                pairs.append((score, i, j))
+                linked[(i, j)] = score
+    # two sentences that give one fact alike ("trois ans" / "près de trois années") tell of the
+    # same thing: their other figures are compared as if their sentences were alike
+    # ("de 1985 à 1988" / "entre 1984 et 1986"; "1960 militaires, 380 blindés" / "1 960 militaires, 90 blindés")
+    def at(f: Figure) -> tuple[str, int]:
+        return f.article, f.sentence.index
+
+    anchors: dict[frozenset, set] = {}      # a pair of sentences -> what their agreeing figures count
+    for (i, j) in list(linked):
+        if figs[i].article != figs[j].article and compatible(figs[i], figs[j]):
+            anchors.setdefault(frozenset({at(figs[i]), at(figs[j])}), set()).add(figs[i].core | figs[j].core)
+    # only a figure alone of its kind in its sentence: with two sums in each, which is which is unknown
+    alone = Counter((at(f), f.core) for f in figs)
+    for i in range(n):
+        for j in range(i + 1, n):
             a, b = figs[i], figs[j]
-            if a.article == b.article and a.sentence.index == b.sentence.index:
+            held = anchors.get(frozenset({at(a), at(b)}))
+            if (i, j) in linked or a.article == b.article or not held or a.core != b.core \
+                    or alone[(at(a), a.core)] > 1 or alone[(at(b), b.core)] > 1 or all(a.core <= c for c in held):
                 continue
-            if scoped_apart(a, b):
-                continue
-            unit = unit_likeness(a, b)
-            if unit <= 0:
-                continue
-            if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value):
-                continue
-            if a.years and b.years and not (a.years & b.years):
-                continue
-            if (a.background and not b.years) or (b.background and not a.years):
-                continue                        # a past event against this story's own figure
-            if vec.shape[1]:
-                ctx = float(vec[row[a.sentence.text]] @ vec[row[b.sentence.text]])
-                if a.clause and b.clause:        # the clauses that tell the figures may be alike when the sentences are not
-                    ctx = max(ctx, float(vec[row[a.clause]] @ vec[row[b.clause]]))
-            else:
-                ctx = _jaccard(a.sentence.text, b.sentence.text)
-            if a.generic or b.generic:
-                # a sum, a share, a measure, a duration or an age says nothing of what it is of: the
-                # sentence does. Values that can both be true need less of it than a contradiction does.
-                agree = compatible(a, b)
-                need = (GENERIC_SAME if a.value == b.value else GENERIC_AGREE) if agree else GENERIC_CONTEST
-                if a.rest & b.rest:
-                    need = min(need, GENERIC_AGREE)     # "90 % des cas" and "95 à 99 % des cas": shares of one thing
-                if a.whose and a.whose == b.whose:
-                    # the same person's age; the same bank's sum or share needs as much as values that agree
-                    need = 0.0 if a.dimension == "age" else min(need, GENERIC_AGREE)
-                if a.head and b.head:
-                    # "rafales de 187 km/h" and "rafales mesurées à 187 km/h": the noun before says what
-                    if {key(w) for w in a.head.split()} & {key(w) for w in b.head.split()}:
-                        need = 0.0              # the noun before says what: "rafales de" / "rafales atteignant"
-                    elif not agree:
-                        continue
-                # "milliards d'euros de pertes" and "d'augmentation de capital": the complement says what
-                if ctx < need or (a.rest and b.rest and not a.rest & b.rest):
-                    continue
-                unit = 1.0
-            # the same thing with the same thing happening to it ("84 véhicules ont été incendiés",
-            # "146 voitures brûlées") needs less help from the rest of the sentence
-            base = 0.5 if (a.predicate or b.predicate) and _event(a) == _event(b) else 0.35
-            score = unit * (base + (1 - base) * max(ctx, 0.0))
-            if a.places and b.places and not (a.places & b.places):
-                score *= 0.7
-            if a.value == b.value:
-                score = min(1.0, score + 0.1)
-            if score >= LINK:
+            score = pair_score(i, j, anchored=True)
+            if score is not None and score >= LINK:
                 pairs.append((score, i, j))
                 linked[(i, j)] = score
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -703,6 +770,8 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
             subject = f"âge ({best.whose_name or best.unit})" if best.whose_name else "âge"
         elif best.dimension == "duration":
             subject = f"durée ({shown})"
+        elif best.dimension == "period":
+            subject = f"période ({best.unit})"
         elif best.dimension == "clock":
             subject = f"heure ({best.whose})" if best.whose else "heure"
         seen: set[tuple[str, float]] = set()

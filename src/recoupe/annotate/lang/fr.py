@@ -151,11 +151,15 @@ TIME_UNITS = ("seconde", "secondes", "minute", "minutes", "heure", "heures", "jo
 # Words that join the two ends of an interval: "entre 600 000 et 800 000", "de 3 à 4 %", "3 ou 4 %".
 RANGE_OPEN = ("entre", "de", "d'", "d’")
 RANGE_JOIN = ("et", "à", "ou", "-", "–")
+# The two ends of a period told by its years ("de 1985 à 1988"): the unit of each end's figure.
+PERIOD_ENDS = ("début", "fin")
 # A figure right after one of these is a part of the figure before it: "dont 80 000 à Paris".
 # a half after a number of years: "deux ans et demi"
 HALF = ("et demi", "et demie")
 # what a share is of: "90 % des cas", "17 % de son capital"
 SHARE_OF = ("des", "du", "de la", "de l'", "de l’", "d'", "d’", "de")
+# What joins a number to the group it counts some of: "trois de ses traders", "deux des otages".
+PARTITIVE = ("des", "de ses", "de leurs", "de ces", "de nos", "de vos", "de mes")
 PART_OF = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "dont au moins", "dont plus de")
 # Words in a figure's clause that make it a total: "au total", "en tout".
 TOTAL = ("au total", "en tout", "au global", "au cumul", "cumulés", "cumulé")
