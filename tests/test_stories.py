@@ -115,6 +115,22 @@ def test_an_undated_article_takes_its_date_from_the_story(tmp_path):
     assert any(t.text == "ce mercredi" and t.value == "2024-04-17" for t in u.times)
 
 
+def test_a_story_date_passes_only_between_leads_that_tell_one_event():
+    from recoupe.group.timeline import date_from_story
+    from recoupe.records import Article, Published
+
+    dated = Article("d", "d.txt", paragraphs=(
+        "Le porte-parole du Kremlin a confirmé ce mercredi le retrait des soldats russes de la paix du Haut-Karabakh.",),
+        published=Published("2024-04-17", "metadata"))
+    same = Article("s", "s.txt", paragraphs=(
+        "Le Kremlin a confirmé ce mercredi le retrait des soldats russes de la paix déployés au Haut-Karabakh.",))
+    other = Article("o", "o.txt", paragraphs=(
+        "Les prix de l'énergie ont encore augmenté dans toute l'Europe au cours du dernier trimestre.",))
+    found = date_from_story(same, [dated], None)
+    assert (found.value, found.basis) == ("2024-04-17", "story") and found.confidence >= 0.6
+    assert date_from_story(other, [dated], None) is None
+
+
 def test_new_articles_join_stored_stories(tmp_path):
     seeds = sorted(EXAMPLE.glob("*.txt"))
     first, later = tmp_path / "first", tmp_path / "later"

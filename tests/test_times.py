@@ -185,11 +185,40 @@ def test_published_from_a_deictic_day_after_the_latest_event():
     assert (found.value, found.basis) == ("2023-03-06", "text")
 
 
-def test_published_from_the_latest_date_when_no_later_year_is_named():
+def test_published_is_never_the_latest_date_the_text_names():
+    # a judgment told of, a date compared with: neither is the day the article was written
     art = article(["Le tribunal a rendu son jugement le 12 février 2024.", "Le maire avait été mis en examen le 3 mai 2022."])
-    assert infer_published(art).value == "2024-02-12"
-    later = article(["Le maire a été mis en examen le 3 mai 2022.", "Le procès est prévu en 2025."])
-    assert infer_published(later) is None
+    found = infer_published(art)
+    assert found.value is None and found.basis == "none" and "2024-02-12" in found.evidence
+    compared = article(["Jamais autant de manifestants n'avaient défilé depuis le 5 décembre 2019."])
+    assert infer_published(compared).value is None
+
+
+def test_published_from_a_dateline():
+    art = article(["Libreville, le 19 janvier 2023 - Le président a dissous le gouvernement.", "En 2009, il avait été élu."])
+    found = infer_published(art)
+    assert (found.value, found.basis) == ("2023-01-19", "text") and "dateline" in found.evidence
+    assert found.confidence and found.confidence > 0.9
+    caps = article(["PARIS, 3 mars 2021 (AFP) - Les syndicats appellent à la grève."])
+    assert infer_published(caps).value == "2021-03-03"
+    inside = article(["Le président, le 19 janvier 2023, a dissous le gouvernement."])   # no place: not a dateline
+    assert infer_published(inside).value is None
+
+
+def test_published_weekday_chooses_the_year():
+    art = article(["En 2022, le parti avait perdu les élections.", "Son chef a démissionné ce jeudi 19 janvier."])
+    found = infer_published(art)
+    assert found.value == "2023-01-19" and "jeudi" in found.evidence      # 19 January 2023 is a Thursday
+    wrong = article(["En 2022, le parti avait perdu les élections.", "Son chef a démissionné ce dimanche 19 janvier."])
+    assert infer_published(wrong) is None or infer_published(wrong).value is None   # no year of the two fits
+
+
+def test_published_never_after_a_deadline():
+    art = article(["La réforme s'appliquera à partir du 1er janvier 2024.", "Le ministre l'a annoncé ce 12 octobre."])
+    assert infer_published(art).value is None
+    told = article(["La réforme a été votée le 3 mai 2023.", "Elle s'appliquera à partir du 1er janvier 2024.",
+                    "Le ministre l'a rappelé ce 12 octobre."])
+    assert infer_published(told).value == "2023-10-12"
 
 
 def test_published_year_from_the_copyright_line():

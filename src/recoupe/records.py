@@ -138,6 +138,7 @@ class Published(Record):
     basis: str = "none"             # metadata | url | text | story | none
     evidence: str | None = None     # the line, URL or tag it was read from
     inferred: bool = False          # reasoned from the content, not stated by the page (header, URL, metadata)
+    confidence: float | None = None  # for a date inferred: how sure the reasoning is (a dateline 0.95, a copyright year 0.8)
 
 
 # ---------------------------------------------------------------- annotate

@@ -44,6 +44,7 @@ MIN_WORDS, MAX_WORDS = 6, 50
 OVERFLOW = 1.25       # the last sentence may take the summary this far past its length
 W_SUPPORT, W_FACT, W_CENTRAL, W_POSITION, W_RECENT = 0.5, 0.5, 2.0, 0.5, 0.5
 W_CONCRETE = 0.4
+GLOSS_CONFIDENCE = 0.6   # a relative date is glossed with its day only from a publication date this sure
 # Figures that describe rather than tell what happened (a person's age, how long something
 # lasted): they make a sentence neither concrete nor a shared fact for the summary.
 BACKGROUND_DIMENSIONS = ("age", "duration")
@@ -186,6 +187,8 @@ def dated(s: Sentence, article: Article) -> str:
     months = getattr(v, "MONTH_NAMES", None) if v else None
     if not months:
         return s.text
+    if article.published.inferred and (article.published.confidence or 0.0) < GLOSS_CONFIDENCE:
+        return s.text                   # a day reasoned from a guess would print the guess as a fact
     text = s.text
     for t in sorted(article.times, key=lambda t: -t.start):
         if not (s.start <= t.start and t.end <= s.end) or t.type != "DATE" or not t.value:

@@ -34,6 +34,11 @@ _WORD = re.compile(r"\w{4,}", re.U)
 BACKGROUND_DAYS = 60
 # Two sentences of one date are one event from this much likeness.
 SAME_EVENT = 0.30
+# An undated article takes the day of a dated article of its story only when their leads are this
+# alike (sentence vectors): the same event told, not the same topic; and only from a date the page
+# states or one read with at least STORY_DATE_FROM confidence.
+STORY_DATE_LIKENESS = 0.6
+STORY_DATE_FROM = 0.6
 
 
 def sentences(article: Article) -> list[tuple[int, int]]:
@@ -163,8 +168,8 @@ def date_from_story(article: Article, dated: list[Article], encode) -> Published
             score = max(len(_words(a) & _words(b)) / (len(_words(a) | _words(b)) or 1) for a in own for b in theirs)
         if score > best_score:
             best, best_score = other, score
-    if best is None:
-        return None
+    if best is None or best_score < STORY_DATE_LIKENESS:
+        return None                     # not shown to tell the same event: its day is not this one's
     day = _day_of(best)
     weekday = _DEICTIC.search(article.text.replace("’", "'"))
     if weekday and weekday.group(1):
@@ -172,8 +177,10 @@ def date_from_story(article: Article, dated: list[Article], encode) -> Published
         shift = min(range(-3, 4), key=lambda d: (abs(d) if (day + dt.timedelta(days=d)).weekday() == wanted else 99))
         if (day + dt.timedelta(days=shift)).weekday() == wanted:
             day = day + dt.timedelta(days=shift)
+    confidence = round(min(best.published.confidence or 1.0, best_score), 2)
     return Published(day.isoformat(), "story",
-                     f"the same event as {best.input} (published {best.published.value})", inferred=True)
+                     f"the same event as {best.input} (published {best.published.value}; leads alike "
+                     f"{best_score:.2f})", inferred=True, confidence=confidence)
 
 
 def _lead_sentences(article: Article, n: int = 4) -> list[str]:
@@ -183,7 +190,9 @@ def _lead_sentences(article: Article, n: int = 4) -> list[str]:
 
 def redate(members: list[Article], encode, retag) -> list[Article]:
     """The story's articles, the undated ones dated from the others (and re-tagged)."""
-    dated = [a for a in members if _day_of(a) and a.published.basis != "story"]
+    # only a date stated by the page or read with confidence passes to other articles
+    dated = [a for a in members if _day_of(a) and a.published.basis != "story"
+             and (not a.published.inferred or (a.published.confidence or 0.0) >= STORY_DATE_FROM)]
     out = []
     for a in members:
         if _day_of(a) is None:

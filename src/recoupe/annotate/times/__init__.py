@@ -9,6 +9,7 @@ import re
 
 from ...pipeline.stage import Stage
 from ...records import Article, Published, TimeExpr
+from .fr import FUTURE_CUES, FUTURE_PREPS, WEEKDAYS
 from .tagger import safe_date, tag
 
 LANGUAGES = ("fr",)
@@ -49,59 +50,114 @@ class Times(Stage):
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DEICTIC_DAY = re.compile(r"(?i)^(?:ce|cette|aujourd'hui)\b")
+# A dateline: a place in capitals or Title Case, a comma, maybe "le" and a weekday, then the day
+# ("Libreville, le 19 janvier 2023", "PARIS, 19 janvier 2023 (AFP)")
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:(?:de|du|des|sur|en|la|les|le)\s){0,2}[A-ZÀ-Ý][\w'’.-]*){0,3}"
+                       r"\s*(?:\([^)]{1,30}\))?\s*[,(]\s*"
+                       rf"(?:le\s+)?(?:(?i:{'|'.join(WEEKDAYS)})\s+)?$")
 
 
 def infer_published(article: Article) -> Published | None:
     """A publication date read from the text, for an article that states none.
+    Precision first: only a date the article presents as its own.
 
-    In order: a deictic day ("ce 17 avril") placed in the year of the copyright
-    line, else on the first such day after the latest dated past event; the
-    latest explicit date, when the text names no later year; the copyright year.
+    - a dateline opening the text ("Libreville, le 19 janvier 2023", "PARIS, 19
+      janvier 2023 (AFP)");
+    - a deictic day with its weekday ("ce jeudi 19 janvier"): the year is the one
+      whose calendar puts that day on that weekday, from the first year the text
+      names to the year after its last (or the copyright year); one such year, or none is taken;
+    - a deictic day without a weekday ("ce 17 avril") in the year of the copyright line;
+    - the copyright year alone.
+
+    Never a past date the text compares with, nor a future deadline: the latest
+    date a text names is no evidence of when it was written. When nothing holds,
+    the result has no value, ``basis`` "none", and the dates the text names as
+    candidates in ``evidence``.
     """
     times = tag_text(article.text, None)
-    explicit = []                        # dates written with their year: (date, text, is a day)
-    later_years = []
+    years: set[int] = set()
     for t in times:
-        value = t.value or ""
-        if _DAY.match(value):
-            explicit.append((dt.date.fromisoformat(value), t.text, True))
-        elif _MONTH.match(value):
-            y, m = map(int, value.split("-"))
-            explicit.append((dt.date(y, m, 1), t.text, False))
-        elif re.fullmatch(r"\d{4}", value):
-            later_years.append(int(value))
+        m = re.match(r"(\d{4})", t.value or "")
+        if m and t.type == "DATE":
+            years.add(int(m.group(1)))
     copyright_year = None
     for r in article.removed:
         if r.reason == "copyright":
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", r.text)]
-            if years:
-                copyright_year = max(years)
-    floor = max(explicit)[0] if explicit else None
+            found = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", r.text)]
+            if found:
+                copyright_year = max(found)
+    past = _past_dates(article.text, times)
+    first = article.paragraphs[0] if article.paragraphs else ""
+    for t in times:
+        if t.paragraph == 0 and _DAY.match(t.value or "") and _DATELINE.match(first[:t.start]):
+            return Published(t.value, "text", f"the dateline {first[:t.end].strip()!r}", inferred=True,
+                             confidence=0.95)
     for t in times:
         m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", t.value or "")
         if not m or not _DEICTIC_DAY.match(t.text):
             continue
         month, day = int(m.group(1)), int(m.group(2))
-        if copyright_year:
-            when = safe_date(copyright_year, month, day)
-            why = f"{t.text!r} in the year of the copyright line"
-        elif floor:
+        weekday = next((n for w, n in WEEKDAYS.items() if re.search(rf"(?i)\b{w}\b", t.text)), None)
+        if weekday is not None:
+            # the article's year lies among the years it names, past events and plans, or just after
+            pool = {copyright_year} if copyright_year else set(range(min(years), max(years) + 2)) if years else set()
+            fits = sorted(y for y in pool if (d := safe_date(y, month, day)) and d.weekday() == weekday)
+            if len(fits) == 1:
+                return Published(safe_date(fits[0], month, day).isoformat(), "text",
+                                 f"{t.text!r}: a {_weekday_name(weekday)} in {fits[0]} only, of the years "
+                                 f"{sorted(pool)}", inferred=True, confidence=0.9)
+        elif copyright_year and safe_date(copyright_year, month, day):
+            return Published(safe_date(copyright_year, month, day).isoformat(), "text",
+                             f"{t.text!r} in the year of the copyright line", inferred=True, confidence=0.7)
+        elif past:
+            # the first such day after the latest event the text tells as past (never after a
+            # deadline or a date to come: "à partir du 1er janvier 2024", "le procès sera jugé le …")
+            floor, said = max(past)
             when = safe_date(floor.year, month, day)
             if when and when < floor:
                 when = safe_date(floor.year + 1, month, day)
-            why = f"{t.text!r}, the first such day after {max(explicit)[1]!r}"
+            if when:
+                return Published(when.isoformat(), "text", f"{t.text!r}, the first such day after {said!r}",
+                                 inferred=True, confidence=0.6)
+    if copyright_year:
+        return Published(str(copyright_year), "text", "the year of the copyright line", inferred=True,
+                         confidence=0.8)
+    candidates = sorted({t.value for t in times if _DAY.match(t.value or "")})
+    if candidates:
+        return Published(None, "none", "dates the text names, none its own: " + ", ".join(candidates[-5:]))
+    return None
+
+
+_FUTURE = re.compile(FUTURE_CUES, re.I)
+_FUTURE_BEFORE = re.compile(r"(?i)(?:" + "|".join(re.escape(p) for p in FUTURE_PREPS) + r")\s*(?:le\s+|du\s+|la\s+)?$")
+
+
+def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
+    """The dates the text gives with their year (a day, or a month's first day) that it does not
+    tell as to come: no future verb in their sentence, no "à partir du", "d'ici", "avant" before them."""
+    out = []
+    lines = text.split("\n")
+    for t in times:
+        value = t.value or ""
+        if _DAY.match(value):
+            day = dt.date.fromisoformat(value)
+        elif _MONTH.match(value):
+            day = dt.date(*map(int, value.split("-")), 1)
         else:
             continue
-        if when:
-            return Published(when.isoformat(), "text", why, inferred=True)
-    days = [(d, text) for d, text, is_day in explicit if is_day]
-    if days:
-        latest, text = max(days)
-        if not any(y > latest.year for y in later_years + [d.year for d, _, _ in explicit]):
-            return Published(latest.isoformat(), "text", f"the latest date the text gives: {text!r}", inferred=True)
-    if copyright_year:
-        return Published(str(copyright_year), "text", "the year of the copyright line", inferred=True)
-    return None
+        line = lines[t.paragraph] if t.paragraph < len(lines) else ""
+        at = t.start - sum(len(x) + 1 for x in lines[:t.paragraph])
+        lo = max(line.rfind(". ", 0, at), 0)
+        hi = line.find(". ", at)
+        sentence = line[lo:hi if hi >= 0 else len(line)]
+        if _FUTURE.search(sentence) or _FUTURE_BEFORE.search(line[max(0, at - 20):at]):
+            continue
+        out.append((day, t.text))
+    return out
+
+
+def _weekday_name(n: int) -> str:
+    return next(w for w, k in WEEKDAYS.items() if k == n)
 
 
 class InferPublished(Stage):
@@ -115,4 +171,8 @@ class InferPublished(Stage):
         if article.published.value or (article.language or "fr") not in LANGUAGES:
             return article
         found = infer_published(article)
-        return dataclasses.replace(article, published=found) if found else article
+        if found is None:
+            return article
+        if found.value is None:             # no date of its own: the candidates stay in the evidence
+            return dataclasses.replace(article, published=dataclasses.replace(article.published, evidence=found.evidence))
+        return dataclasses.replace(article, published=found)
