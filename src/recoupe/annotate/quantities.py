@@ -31,6 +31,7 @@ def _qualifiers(v: ModuleType) -> str:
     return alternation(quals + tuple(q[:-2] + a for q in quals if q.endswith(" de") for a in ("d'", "d’")))
 
 
+@lru_cache(maxsize=None)
 def _patterns(v: ModuleType):
     word = alternation(v.NUMBER_WORDS)
     numw = rf"(?:(?:{word})(?:(?:-|\s)(?:et(?:-|\s))?(?:{word}))*)"
@@ -196,7 +197,6 @@ def _span_of(token) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _partitive(v: ModuleType):
     """A number then the group it is some of: "trois de ses traders" counts traders."""
     words = sorted(getattr(v, "PARTITIVE", ()), key=len, reverse=True)
@@ -205,6 +205,7 @@ def _partitive(v: ModuleType):
     return re.compile(r"\s+(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words) + r")\s+(?=\w)", re.I)
 
 
+@lru_cache(maxsize=None)
 def _share_of(v: ModuleType):
     words = sorted(v.SHARE_OF, key=len, reverse=True)
     return re.compile(r"\s+(" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words) + r")\s*(?=\w)", re.I)

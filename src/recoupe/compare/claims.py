@@ -640,8 +640,6 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
     pairs: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
-            if figs[i].article == figs[j].article and figs[i].sentence.index == figs[j].sentence.index:
-                continue
             score = pair_score(i, j)
             if score is not None and score >= LINK:
                 pairs.append((score, i, j))

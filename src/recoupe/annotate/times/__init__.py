@@ -137,6 +137,9 @@ def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
     tell as to come: no future verb in their sentence, no "à partir du", "d'ici", "avant" before them."""
     out = []
     lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
     for t in times:
         value = t.value or ""
         if _DAY.match(value):
@@ -146,7 +149,7 @@ def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
         else:
             continue
         line = lines[t.paragraph] if t.paragraph < len(lines) else ""
-        at = t.start - sum(len(x) + 1 for x in lines[:t.paragraph])
+        at = t.start - (starts[t.paragraph] if t.paragraph < len(starts) else 0)
         lo = max(line.rfind(". ", 0, at), 0)
         hi = line.find(". ", at)
         sentence = line[lo:hi if hi >= 0 else len(line)]
