@@ -13,7 +13,9 @@ precision >= 0.85, statements >= 0.70) all but conflicts found are met; these fl
 import pytest
 from crosscheck import measure_folder  # bench/, put on the path by conftest.py
 
-FLOORS = {"conflicts_found": 0.52, "agreed_found": 0.64, "quotes_found": 0.72}
+# dates_found: dated events told by >= 2 outlets found as one timeline entry citing >= 2
+# of them; 22/112 when the thread calendar landed (issue 13; the bar is 0.60), 1/112 before.
+FLOORS = {"conflicts_found": 0.52, "agreed_found": 0.64, "quotes_found": 0.72, "dates_found": 0.18}
 CEILINGS = {"false_contested": 0.02}
 
 

@@ -62,12 +62,17 @@ Les images du convoi russe traversant Latchine ont circulé mardi sur les résea
 """
 
 
-def test_same_people_different_events_are_different_stories(tmp_path):
-    files = [write(tmp_path, n, t) for n, t in [("a.txt", DEPLOYMENT), ("b.txt", DEPLOYMENT_2),
-                                                 ("c.txt", WITHDRAWAL), ("d.txt", WITHDRAWAL_2)]]
+def grouped(tmp_path, *texts):
+    """Run on texts written as a.txt, b.txt, ...: the dossier, each article's file name, and
+    each story's file names (sorted)."""
+    files = [write(tmp_path, f"{chr(97 + i)}.txt", t) for i, t in enumerate(texts)]
     d = run(files)
     by_input = {a.id: Path(a.input).name for a in d.articles}
-    named = sorted(sorted(by_input[i] for i in s.articles) for s in d.stories)
+    return d, by_input, sorted(sorted(by_input[i] for i in s.articles) for s in d.stories)
+
+
+def test_same_people_different_events_are_different_stories(tmp_path):
+    d, by_input, named = grouped(tmp_path, DEPLOYMENT, DEPLOYMENT_2, WITHDRAWAL, WITHDRAWAL_2)
     assert named == [["a.txt", "b.txt"], ["c.txt", "d.txt"]]
     assert all(s.title for s in d.stories)
 
@@ -150,3 +155,87 @@ def test_new_articles_join_stored_stories(tmp_path):
         assert s2.id == s1.id                     # the story keeps its id
         assert len(s2.articles) == 5              # the two new articles joined the three stored ones
         assert [len(s.articles) for s in store.stories()] == [5]
+
+
+RELEASE = """Publié le 3 mars 2025
+L'humanitaire Claire Vasseur libérée au Sahel après cinq mois de captivité
+L'humanitaire française Claire Vasseur, enlevée en octobre près de Gao, a été libérée dimanche, a annoncé l'Élysée.
+Elle a été remise aux autorités maliennes à Bamako avant d'être rapatriée à Paris par un avion militaire.
+Sa famille, réunie à Lyon, a remercié les négociateurs et l'organisation Terres Solidaires qui l'employait.
+Le président a salué « le courage » de l'humanitaire, qui devait passer des examens médicaux à l'hôpital Bégin.
+"""
+RELEASE_2 = """Publié le 4 mars 2025
+Claire Vasseur est rentrée en France : « Je n'ai jamais perdu espoir »
+Libérée dimanche au Sahel, l'humanitaire Claire Vasseur a atterri lundi à Villacoublay, accueillie par sa famille.
+Enlevée en octobre près de Gao, elle a raconté des mois passés sous une tente, déplacée sans cesse par ses ravisseurs.
+L'organisation Terres Solidaires a annoncé la suspension de ses missions dans la région de Gao.
+Les conditions de sa libération, négociée avec l'aide du Mali, n'ont pas été rendues publiques.
+"""
+TRIAL = """Publié le 21 avril 2025
+Enlèvement de Claire Vasseur : trois hommes jugés à Bamako
+Trois hommes accusés d'avoir enlevé l'humanitaire Claire Vasseur près de Gao comparaissent depuis lundi devant la cour d'assises de Bamako.
+Le parquet requiert vingt ans de réclusion contre le chef présumé du groupe, arrêté en mars dans la région de Mopti.
+Claire Vasseur, libérée début mars, ne s'est pas rendue au procès ; son avocat a lu une lettre devant la cour.
+L'organisation Terres Solidaires s'est constituée partie civile.
+"""
+TRIAL_2 = """Publié le 23 avril 2025
+Procès des ravisseurs de Claire Vasseur : vingt ans de prison pour le chef du groupe
+La cour d'assises de Bamako a condamné mercredi à vingt ans de réclusion le chef du groupe qui avait enlevé l'humanitaire Claire Vasseur près de Gao.
+Ses deux complices ont été condamnés à dix ans de prison, a indiqué leur avocat à l'issue de l'audience.
+La lettre de Claire Vasseur, lue lundi devant la cour, évoquait « des mois de peur » et remerciait les enquêteurs maliens.
+L'organisation Terres Solidaires, partie civile, a salué un verdict « juste ».
+"""
+
+
+def test_a_release_and_the_trial_weeks_later_are_two_stories_of_one_thread(tmp_path):
+    d, by_input, named = grouped(tmp_path, RELEASE, RELEASE_2, TRIAL, TRIAL_2)
+    assert named == [["a.txt", "b.txt"], ["c.txt", "d.txt"]]
+    [thread] = d.threads                          # one topic over time
+    assert sorted(thread.stories) == sorted(s.id for s in d.stories)
+    first = next(s for s in d.stories if s.id == thread.stories[0])
+    assert sorted(by_input[i] for i in first.articles) == ["a.txt", "b.txt"]   # oldest story first
+    assert all(s.thread == thread.id for s in d.stories)
+
+
+def test_threads_are_stored_and_joined_incrementally(tmp_path):
+    first = [write(tmp_path / "one", n, t) for n, t in [("a.txt", RELEASE), ("b.txt", RELEASE_2)]]
+    later = [write(tmp_path / "two", n, t) for n, t in [("c.txt", TRIAL), ("d.txt", TRIAL_2)]]
+    with Store(tmp_path / "s.db") as store:
+        d1 = run(first, store=store)
+        store.save(d1, first)
+        [t1] = d1.threads
+        d2 = run(later, store=store)
+        store.save(d2, later)
+        [t2] = d2.threads
+        assert t2.id == t1.id and len(t2.stories) == 2     # the trial joined the thread as a story of its own
+        assert [len(t.stories) for t in store.threads()] == [2]
+        assert sorted(len(s.articles) for s in store.stories()) == [2, 2]
+
+
+def test_titles_are_sentences_not_one_outlets_capitals():
+    from recoupe.group.stories import sentence_case
+
+    text = ("Le Kremlin a confirmé le retrait, selon l'Azerbaïdjan. Les soldats quittent le Karabakh, "
+            "a indiqué l'ONU dans un communiqué publié mercredi soir à New York.")
+    assert (sentence_case("L'AZERBAÏDJAN ASSURE UN RETRAIT DES FORCES RUSSES DU KARABAKH, SELON L'ONU", text)
+            == "L'Azerbaïdjan assure un retrait des forces russes du Karabakh, selon l'ONU")
+    assert (sentence_case("Retrait des Forces de Paix Russes du Karabakh Confirmé par le Kremlin", text)
+            == "Retrait des forces de paix russes du Karabakh confirmé par le Kremlin")
+    assert sentence_case("Les soldats russes quittent le Haut-Karabakh", text) == "Les soldats russes quittent le Haut-Karabakh"
+
+
+def test_timeline_sentences_are_whole_and_under_one_date_each(tmp_path):
+    from recoupe.group.timeline import whole
+
+    assert not whole("Eyvazov aux journalistes mercredi.")
+    assert not whole("Articles publiés mercredi, 17 Avr 2024 Exit mobile version")
+    assert whole("Le Kremlin a confirmé mercredi 17 avril le retrait des soldats russes.")
+    text = ("Publié le 5 juillet 2008\nIngrid Betancourt en France\n"
+            "Libérée le mercredi 2 juillet, Ingrid Betancourt est arrivée le vendredi 4 juillet à Villacoublay.\n")
+    other = ("Publié le 5 juillet 2008\nL'arrivée d'Ingrid Betancourt\n"
+             "L'ex-otage Ingrid Betancourt a atterri le vendredi 4 juillet à Villacoublay, accueillie par le président.\n")
+    d = run([write(tmp_path, "a.txt", text), write(tmp_path, "b.txt", other)])
+    [story] = d.stories
+    told = [(e.date, e.text) for e in story.timeline]
+    assert len({t for _, t in told}) == len(told)             # no sentence under two dates
+    assert any(date == "2008-07-04" and len(e.articles) == 2 for e in story.timeline for date in [e.date])

@@ -413,6 +413,16 @@ class Story(Record):
     framing: tuple[Framing, ...] = ()
     summary: tuple[SummaryItem, ...] = ()
     citations: tuple[Citation, ...] = ()
+    thread: str | None = None       # the thread it belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Thread(Record):
+    """The stories of one topic over time: a hostage freed, then the trial a month later."""
+
+    id: str
+    title: str
+    stories: tuple[str, ...] = ()   # story ids, oldest first
 
 
 # ----------------------------------------------------------------- dossier
@@ -425,5 +435,6 @@ class Dossier(Record):
     outcomes: tuple[Outcome, ...] = ()
     stages: tuple[str, ...] = ()    # the stages that ran, so an empty field is never ambiguous
     stories: tuple[Story, ...] = ()
+    threads: tuple[Thread, ...] = ()
     entities: tuple[Entity, ...] = ()
     schema: str = "recoupe.dossier/1"

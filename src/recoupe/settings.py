@@ -23,6 +23,13 @@ class GroupingSettings:
     # Articles more than this many days apart lose likeness, down to floor.
     days_apart: int = 45
     far_floor: float = 0.35
+    # Within a thread, articles written more than story_days apart lose likeness, down to
+    # story_floor at three times the gap: one event's coverage lasts days, the next event of
+    # a topic comes weeks later, and only articles that say much the same bridge the gap.
+    # story_threshold is the average-linkage cut inside a thread.
+    story_days: int = 14
+    story_floor: float = 0.25
+    story_threshold: float = 0.20
     lead_words: int = 80
 
 

@@ -1,4 +1,10 @@
-"""Stories: articles that report the same news, grouped without being told how many.
+"""Threads and stories: articles grouped without being told how many.
+
+A thread is one topic over time (a hostage freed, then the trial a month
+later); a story is one news event of a thread: what happened, and when. Threads
+are made first; each thread is then split into stories by when its articles
+were written, so articles weeks apart about different events make different
+stories of one thread even when they share every name.
 
 Two articles are alike when what they say is alike: the meaning of their
 leads (multilingual sentence vectors), the rare words they share (lemma
@@ -50,7 +56,7 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _date(article: Article):
     """The publication day the page states; a day inferred from the content is
-    too uncertain to set stories apart."""
+    too uncertain to set threads apart."""
     import datetime as dt
 
     if article.published.inferred:
@@ -58,6 +64,20 @@ def _date(article: Article):
     value = article.published.value or ""
     try:
         return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def event_day(article: Article, confident: float = 0.6):
+    """When an article was written, as far as splitting a thread may use it: the day its page
+    states, or one inferred from its text with at least ``confident`` confidence."""
+    import datetime as dt
+
+    value = article.published.value or ""
+    if len(value) < 10 or (article.published.inferred and (article.published.confidence or 0.0) < confident):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
 
@@ -220,8 +240,81 @@ def group(articles: list[Article], vectors: np.ndarray | None, copies: list[Copy
     return [[f.ids[i] for i in g] for g in groups]
 
 
+def split(articles: list[Article], vectors: np.ndarray | None, s: GroupingSettings) -> list[list[str]]:
+    """One thread's articles as stories: the same likeness, computed within the thread (its
+    own rare words: what tells its events apart), times how close in time they were written.
+    Two articles written more than ``s.story_days`` apart lose likeness, down to
+    ``s.story_floor`` at three times that gap: only articles that say much the same stay one
+    story across weeks (a withdrawal begun in April and completed in June); an article whose
+    day is unknown is placed by what it says alone."""
+    if len(articles) < 2:
+        return [[a.id for a in articles]]
+    order = sorted(range(len(articles)), key=lambda i: articles[i].id)
+    articles = [articles[i] for i in order]
+    if vectors is not None:
+        vectors = vectors[order]
+    days = [event_day(a) for a in articles]
+    if sum(d is not None for d in days) < 2:
+        return [[a.id for a in articles]]          # nothing tells when: the thread is one story
+    f = Features(articles, vectors, s)
+
+    def score(i: int, j: int) -> float:
+        base = f.score(i, j, s)
+        a, b = days[i], days[j]
+        if a and b:
+            gap = abs((a - b).days)
+            if gap > s.story_days:
+                base *= max(s.story_floor, 1.0 - (gap - s.story_days) / (2 * s.story_days))
+        return base
+
+    n = len(articles)
+    groups = cluster(n, score, {(i, j) for i in range(n) for j in range(i + 1, n)}, s.story_threshold)
+    return [[f.ids[i] for i in g] for g in groups]
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.U)
+
+
+def sentence_case(title: str, text: str) -> str:
+    """A headline in capitals or in Title Case, as a sentence: each word lower-cased unless the
+    articles' text writes it with a capital mid-sentence (a name: "Karabakh", "Kremlin"), the
+    first letter a capital. A headline already in sentence case is left as it is."""
+    words = [w for w in _TITLE_WORD.findall(title) if len(w) > 1]
+    if not words:
+        return title
+    shouting = sum(w.isupper() for w in words) / len(words) > 0.6
+    long = [w for w in words[1:] if len(w) >= 4]
+    titled = len(long) >= 3 and sum(w[0].isupper() for w in long) / len(long) > 0.6
+    if not (shouting or titled):
+        return title
+    names = {}
+    for m in re.finditer(r"\b[A-ZÀ-Ý]{2,5}\b", text):
+        around = text[max(0, m.start() - 30):m.end() + 30]
+        if sum(c.islower() for c in around) > 20:   # an acronym in running text, not a line in capitals
+            names.setdefault(m.group().lower(), m.group())
+    for m in re.finditer(r"[A-ZÀ-Ý][^\W\d_]+", text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if m.start() == 0 or "\n" in before or re.search(r"[.!?«\"]\s*$", before) or m.group().isupper():
+            continue                       # a sentence's first word, or a word in capitals, says nothing
+        names.setdefault(m.group().lower(), m.group())
+
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        if w.isupper() and len(w) <= 4 and not shouting:
+            return w                       # an acronym in a Title Case headline: "ONU", "AFP"
+        parts = re.split(r"(['’-])", w.lower())   # "l'azerbaïdjan": each part looked up
+        return "".join(names.get(p, p) for p in parts)
+
+    out = _TITLE_WORD.sub(fix, title)
+    return out[:1].upper() + out[1:]
+
+
 def story_id(article_ids) -> str:
     return "s" + hashlib.sha1(min(article_ids).encode()).hexdigest()[:8]
+
+
+def thread_id(article_ids) -> str:
+    return "t" + hashlib.sha1(min(article_ids).encode()).hexdigest()[:8]
 
 
 def story_title(members: list[Article]) -> str:
@@ -237,6 +330,6 @@ def story_title(members: list[Article]) -> str:
     titled = [a for a in members if a.title]
     best = max(titled or members, key=lambda a: (centrality(a), a.id))
     if best.title:
-        return best.title
+        return sentence_case(best.title, " ".join(a.text for a in members))
     first = re.split(r"(?<=[.!?])\s", best.text.strip(), maxsplit=1)[0]
     return first if len(first) <= 140 else first[:137].rsplit(" ", 1)[0] + "…"

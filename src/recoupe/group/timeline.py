@@ -28,12 +28,19 @@ from ..records import Article, Published, Story, TimelineEntry
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BOUND = re.compile(r"(?:depuis|jusqu'(?:en|à|au)|d'ici(?: à| la| le)?|avant|après|dès)\s*(?:le\s+|la\s+|l'|les\s+)?$", re.I)
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)", re.M)
+# A whole sentence: it opens with a capital, a digit or a quote and ends with its stop (a
+# headline, a caption or a menu line ends with none; "aux journalistes mercredi." opens low).
+_WHOLE = re.compile(r"^[\"«“'(\d\w]", re.U)
+_STOP = re.compile(r"[.!?][»”\")]*$")
+MIN_WORDS = 6
 _WORD = re.compile(r"\w{4,}", re.U)
 # Days before the story's first publication from which an event is background.
 BACKGROUND_DAYS = 60
-# Two sentences of one date are one event from this much likeness.
+# Two sentences of one date are one event from this much likeness; for a day, less is
+# enough: two outlets naming the same day of one story seldom tell two events.
 SAME_EVENT = 0.30
+SAME_EVENT_DAY = 0.05
 # An undated article takes the day of a dated article of its story only when their leads are this
 # alike (sentence vectors): the same event told, not the same topic; and only from a date the page
 # states or one read with at least STORY_DATE_FROM confidence.
@@ -62,9 +69,15 @@ def candidates(article: Article) -> list[tuple[str, str, int]]:
         if _BOUND.search(text[max(0, t.start - 16):t.start]):
             continue                                    # "depuis novembre 2020": a state, not an event
         sent = next(((a, b) for a, b in spans if a <= t.start < b), None)
-        if sent:
+        if sent and whole(article.text[sent[0]:sent[1]].strip()):
             out.append((t.value, article.text[sent[0]:sent[1]].strip(), sent[0]))
     return out
+
+
+def whole(sentence: str) -> bool:
+    """A sentence a timeline may show: not a fragment, a headline or a furniture line."""
+    return (len(sentence.split()) >= MIN_WORDS and bool(_STOP.search(sentence))
+            and bool(_WHOLE.match(sentence)) and not sentence[0].islower())
 
 
 def _words(text: str) -> set[str]:
@@ -118,8 +131,9 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
     entries = []
     for value, idx in by_date.items():
         groups: list[list[int]] = []
+        bar = SAME_EVENT_DAY if len(value) == 10 else SAME_EVENT
         for i in idx:
-            home = next((g for g in groups if any(alike(i, j) >= SAME_EVENT or cands[i][2] == cands[j][2]
+            home = next((g for g in groups if any(alike(i, j) >= bar or cands[i][2] == cands[j][2]
                                                   and cands[i][1] == cands[j][1] for j in g)), None)
             (home.append(i) if home else groups.append([i]))
         for g in groups:
@@ -130,9 +144,31 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
             if len(g) > 1:
                 text = max((cands[i][1] for i in g), key=lambda s: (sum(len(_words(s) & _words(cands[j][1])) for j in g), -len(s)))
             background = bool(first and (first - _start_of(value)).days > BACKGROUND_DAYS)
-            entries.append(TimelineEntry(value, text, articles, background))
-    entries.sort(key=lambda e: (e.date, -len(e.articles), e.text))
-    return tuple(entries)
+            entries.append((TimelineEntry(value, text, articles, background), {(cands[i][2], cands[i][1]) for i in g}))
+    return tuple(_one_date_each(entries))
+
+
+def _one_date_each(entries: list[tuple[TimelineEntry, set]]) -> list[TimelineEntry]:
+    """No sentence under two dates: a sentence naming two days ("libérée mercredi 2 juillet, elle
+    est arrivée vendredi 4 juillet") stays in the entry that most articles tell (ties: the later
+    day, the one its main clause usually tells); an entry left with no sentence goes."""
+    home: dict[tuple[str, str], int] = {}
+    for k, (entry, told) in enumerate(entries):
+        for key in told:
+            best = home.get(key)
+            if best is None or (len(entry.articles), entry.date) > (len(entries[best][0].articles), entries[best][0].date):
+                home[key] = k
+    out = []
+    for k, (entry, told) in enumerate(entries):
+        kept = {key for key in told if home[key] == k}
+        if not kept:
+            continue
+        articles = tuple(sorted({a for a, _ in kept}))
+        sentences = {sent for _, sent in kept}
+        text = entry.text if entry.text in sentences else min(sentences, key=lambda x: (len(x), x))
+        out.append(dataclasses.replace(entry, text=text, articles=articles))
+    out.sort(key=lambda e: (e.date, -len(e.articles), e.text))
+    return out
 
 
 # ---------------------------------------------------------------- story dates

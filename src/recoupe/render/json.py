@@ -8,13 +8,14 @@ from ..records import Dossier
 
 
 def dossier_dict(dossier: Dossier) -> dict:
-    """The contract's shape: schema, articles, entities, stories; plus what ran and what was skipped."""
+    """The contract's shape: schema, articles, entities, stories, threads (an addition); plus what ran and what was skipped."""
     return {
         "schema": dossier.schema,
         "stages": list(dossier.stages),
         "articles": [a.to_dict() for a in dossier.articles],
         "entities": [e.to_dict() for e in dossier.entities],
         "stories": [s.to_dict() for s in dossier.stories],
+        "threads": [t.to_dict() for t in dossier.threads],
         "outcomes": [o.to_dict() for o in dossier.outcomes],
     }
 

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from ..records import Article, Dossier, Story
+from ..records import Article, Dossier, Story, Thread
 from ..settings import DEFAULT, Settings
 
 SCHEMA = """
@@ -42,6 +42,18 @@ CREATE TABLE IF NOT EXISTS story_members (
     PRIMARY KEY (story, article)
 );
 CREATE INDEX IF NOT EXISTS story_of ON story_members (article);
+CREATE TABLE IF NOT EXISTS threads (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    data TEXT NOT NULL,          -- Thread.to_dict() as JSON
+    updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS thread_members (
+    thread TEXT NOT NULL,
+    article TEXT NOT NULL,
+    PRIMARY KEY (thread, article)
+);
+CREATE INDEX IF NOT EXISTS thread_of ON thread_members (article);
 CREATE TABLE IF NOT EXISTS keys (   -- blocking keys: rare words and names, to find story mates
     key TEXT NOT NULL,
     article TEXT NOT NULL,
@@ -79,7 +91,7 @@ class Store:
         self.db.close()
 
     def save(self, dossier: Dossier, inputs: list[str], settings: Settings = DEFAULT) -> int:
-        """Store a run's articles (insert or refresh), its stories and its outcomes; returns the run id."""
+        """Store a run's articles (insert or refresh), its threads, stories and outcomes; returns the run id."""
         from ..group.stories import blocking_keys
 
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -99,18 +111,27 @@ class Store:
             self.db.executemany("INSERT OR IGNORE INTO keys (key, article) VALUES (?, ?)",
                                 [(k, a.id) for a in dossier.articles for k in blocking_keys(a, settings.grouping)])
             for story in dossier.stories:
-                members = list(story.articles)
-                marks = ",".join("?" * len(members))
-                self.db.execute(f"DELETE FROM story_members WHERE article IN ({marks})", members)
-                self.db.execute("DELETE FROM story_members WHERE story = ?", (story.id,))
-                self.db.executemany("INSERT INTO story_members (story, article) VALUES (?, ?)",
-                                    [(story.id, a) for a in members])
-                self.db.execute(
-                    "INSERT INTO stories (id, title, data, updated) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
-                    "SET title=excluded.title, data=excluded.data, updated=excluded.updated",
-                    (story.id, story.title, json.dumps(story.to_dict(), ensure_ascii=False), now))
+                self._group("story", story, list(story.articles), now)
             self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story FROM story_members)")
+            articles_of = {st.id: st.articles for st in dossier.stories}
+            for thread in dossier.threads:
+                members = sorted({a for sid in thread.stories for a in articles_of.get(sid, ())})
+                if members:
+                    self._group("thread", thread, members, now)
+            self.db.execute("DELETE FROM threads WHERE id NOT IN (SELECT thread FROM thread_members)")
         return run
+
+    def _group(self, kind: str, group: Story | Thread, members: list[str], now: str) -> None:
+        """A story or a thread and its articles (an article leaves the group it was in)."""
+        table, link = {"story": ("stories", "story_members"), "thread": ("threads", "thread_members")}[kind]
+        marks = ",".join("?" * len(members))
+        self.db.execute(f"DELETE FROM {link} WHERE article IN ({marks})", members)
+        self.db.execute(f"DELETE FROM {link} WHERE {kind} = ?", (group.id,))
+        self.db.executemany(f"INSERT INTO {link} ({kind}, article) VALUES (?, ?)", [(group.id, a) for a in members])
+        self.db.execute(
+            f"INSERT INTO {table} (id, title, data, updated) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+            "SET title=excluded.title, data=excluded.data, updated=excluded.updated",
+            (group.id, group.title, json.dumps(group.to_dict(), ensure_ascii=False), now))
 
     # -- what incremental grouping asks of earlier runs (recoupe.group.Prior)
     def neighbours(self, keys: list[str], *, exclude: set[str]) -> list[Article]:
@@ -130,6 +151,24 @@ class Store:
                 f"SELECT article, story FROM story_members WHERE article IN ({','.join('?' * len(part))})", part))
         return out
 
+    def threads_of(self, article_ids: list[str]) -> dict[str, str]:
+        """The thread of each article; an article stored before threads existed is its story's thread."""
+        out = self.stories_of(article_ids)
+        for chunk in range(0, len(article_ids), 500):
+            part = article_ids[chunk:chunk + 500]
+            out.update(self.db.execute(
+                f"SELECT article, thread FROM thread_members WHERE article IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def thread_members(self, thread_ids: list[str]) -> dict[str, list[Article]]:
+        out = {}
+        for tid in thread_ids:
+            ids = [r[0] for r in self.db.execute("SELECT article FROM thread_members WHERE thread = ? UNION "
+                                                "SELECT article FROM story_members WHERE story = ? ORDER BY 1",
+                                                (tid, tid))]
+            out[tid] = self._articles(ids)
+        return out
+
     def members(self, story_ids: list[str]) -> dict[str, list[Article]]:
         out = {}
         for sid in story_ids:
@@ -140,6 +179,9 @@ class Store:
 
     def stories(self) -> list[Story]:
         return [Story.from_dict(json.loads(d)) for (d,) in self.db.execute("SELECT data FROM stories ORDER BY id")]
+
+    def threads(self) -> list[Thread]:
+        return [Thread.from_dict(json.loads(d)) for (d,) in self.db.execute("SELECT data FROM threads ORDER BY id")]
 
     def _articles(self, ids: list[str]) -> list[Article]:
         out = []

@@ -132,6 +132,19 @@ _FUTURE = re.compile(FUTURE_CUES, re.I)
 _FUTURE_BEFORE = re.compile(r"(?i)(?:" + "|".join(re.escape(p) for p in FUTURE_PREPS) + r")\s*(?:le\s+|du\s+|la\s+)?$")
 
 
+def sentence_of(text: str, t: TimeExpr, lines: list[str] | None = None, starts: list[int] | None = None) -> str:
+    """The sentence of ``text`` (one paragraph a line) that holds the expression ``t``; ``lines``
+    and ``starts`` (the lines and their offsets) may be given when many are looked up."""
+    lines = lines if lines is not None else text.split("\n")
+    start = starts[t.paragraph] if starts is not None and t.paragraph < len(starts) else \
+        sum(len(line) + 1 for line in lines[:t.paragraph])
+    line = lines[t.paragraph] if t.paragraph < len(lines) else ""
+    at = t.start - start
+    lo = max(line.rfind(". ", 0, at), 0)
+    hi = line.find(". ", at)
+    return line[lo:hi if hi >= 0 else len(line)]
+
+
 def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
     """The dates the text gives with their year (a day, or a month's first day) that it does not
     tell as to come: no future verb in their sentence, no "à partir du", "d'ici", "avant" before them."""
@@ -143,17 +156,16 @@ def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
     for t in times:
         value = t.value or ""
         if _DAY.match(value):
-            day = dt.date.fromisoformat(value)
+            day = safe_date(*map(int, value.split("-")))
         elif _MONTH.match(value):
-            day = dt.date(*map(int, value.split("-")), 1)
+            day = safe_date(*map(int, value.split("-")), 1)
         else:
+            continue
+        if day is None:
             continue
         line = lines[t.paragraph] if t.paragraph < len(lines) else ""
         at = t.start - (starts[t.paragraph] if t.paragraph < len(starts) else 0)
-        lo = max(line.rfind(". ", 0, at), 0)
-        hi = line.find(". ", at)
-        sentence = line[lo:hi if hi >= 0 else len(line)]
-        if _FUTURE.search(sentence) or _FUTURE_BEFORE.search(line[max(0, at - 20):at]):
+        if _FUTURE.search(sentence_of(text, t, lines, starts)) or _FUTURE_BEFORE.search(line[max(0, at - 20):at]):
             continue
         out.append((day, t.text))
     return out

@@ -1,0 +1,146 @@
+"""A thread's calendar: the year of the dates its articles write without one.
+
+Press writes the current year's dates without the year ("le 2 juillet",
+"mercredi 22 octobre"). An article that states no publication date leaves them
+as ``XXXX-07-02``: no timeline can order them, and articles that tell the same
+day cannot be matched with dated ones. An article alone rarely knows its year;
+its thread does:
+
+- stated publication days of the thread's articles, when there are some;
+- else every weekday written with its day ("mercredi 2 juillet", told as past
+  or present, not in a sentence about what is to come): the year whose
+  calendar puts most of them on their weekday, among the two years either side
+  of the latest year the thread names as past ("le 30 novembre 2007"). Both
+  are needed: weekdays alone fit a year every five, six or eleven years, and the
+  years named are often the past the story compares with.
+
+Each yearless date of an undated article then takes the year that puts it
+nearest one of the days so fitted (or of the stated days), or the last one before it with "dernier", the next with
+"prochain" (the rule the tagger applies with a publication date). Nothing is
+guessed without both kinds of evidence: the dates stay yearless.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from statistics import median_low
+
+from ..annotate.times import _past_dates, parse_dct, sentence_of
+from ..annotate.times.fr import FUTURE_CUES, LAST, NEXT, WEEKDAYS
+from ..annotate.times.tagger import safe_date
+from ..records import Article, TimeExpr
+
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+_FUTURE = re.compile(FUTURE_CUES, re.I)
+# The thread's year lies this close to the latest year it names as past.
+YEAR_REACH = 2
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Calendar:
+    days: tuple[dt.date, ...]   # the thread's own days: stated publication days, or weekdays fitted
+    basis: str                  # "publication dates" | "weekdays"
+    evidence: str
+
+    @property
+    def anchor(self) -> dt.date:
+        return median_low(self.days)
+
+
+def _stated_day(article: Article) -> dt.date | None:
+    if article.published.inferred:
+        return None
+    return parse_dct(article.published.value)
+
+
+def _weekday_days(article: Article) -> list[tuple[int, int, int, str]]:
+    """(month, day, weekday, text) of every "mercredi 2 juillet" an article tells as past or present."""
+    out = []
+    text = article.text
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for t in article.times:
+        m = _YEARLESS.match(t.value or "")
+        if not m or not m.group(2):
+            continue
+        weekday = next((n for w, n in WEEKDAYS.items() if re.search(rf"(?i)\b{w}\b", t.text)), None)
+        if weekday is None or _FUTURE.search(sentence_of(text, t, lines, starts)):
+            continue
+        out.append((int(m.group(1)), int(m.group(2)), weekday, t.text))
+    return out
+
+
+def thread_calendar(articles: list[Article]) -> Calendar | None:
+    """The anchor of a thread's yearless dates, or None when the thread does not show its year."""
+    stated = sorted(d for a in articles if (d := _stated_day(a)))
+    if stated:
+        return Calendar(tuple(stated), "publication dates", f"{len(stated)} stated publication day(s)")
+    pairs = [p for a in articles for p in _weekday_days(a)]
+    named = [day.year for a in articles for day, _ in _past_dates(a.text, list(a.times))]
+    if not pairs or not named:
+        return None
+    latest = max(named)
+
+    def fits(year: int) -> list[dt.date]:
+        return [d for month, day, weekday, _ in pairs if (d := safe_date(year, month, day)) and d.weekday() == weekday]
+
+    options = range(latest - YEAR_REACH, latest + YEAR_REACH + 1)
+    year = max(options, key=lambda y: (len(fits(y)), -abs(y - latest), y))
+    days = sorted(fits(year))
+    if not days or len(days) * 2 <= len(pairs):
+        return None                      # the weekdays do not agree on a year
+    return Calendar(tuple(days), "weekdays",
+                    f"{len(days)} of {len(pairs)} weekday(s) with their day fall in {year} "
+                    f"(e.g. {pairs[0][3]!r}); latest year named as past {latest}")
+
+
+def _year_for(month: int, day: int | None, calendar: Calendar, text: str) -> int:
+    """The year that puts a yearless date nearest one of the thread's own days (a thread may run
+    from March to December); with "dernier", the last one before its latest day, with "prochain",
+    the first one after its earliest."""
+    words = text.lower().split()
+    years = sorted({d.year for d in calendar.days})
+    options = [d for y in range(years[0] - 1, years[-1] + 2) if (d := safe_date(y, month, day or 15))]
+    if any(w in LAST for w in words):
+        past = [o for o in options if o <= calendar.days[-1] + dt.timedelta(days=30)]
+        if past:
+            return max(past).year
+    if any(w in NEXT for w in words):
+        future = [o for o in options if o >= calendar.days[0] - dt.timedelta(days=30)]
+        if future:
+            return min(future).year
+    return min(options, key=lambda o: (min(abs((o - d).days) for d in calendar.days), o)).year
+
+
+def resolve(article: Article, calendar: Calendar) -> Article:
+    """The article with its yearless dates given the thread's year (only when it states no day)."""
+    if parse_dct(article.published.value):
+        return article
+    times, changed = [], False
+    for t in article.times:
+        m = _YEARLESS.match(t.value or "")
+        if m:
+            month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+            year = _year_for(month, day, calendar, t.text)
+            if day is None or safe_date(year, month, day):
+                value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+                t = dataclasses.replace(t, value=value, anchor="thread")
+                changed = True
+        times.append(t)
+    return dataclasses.replace(article, times=tuple(times)) if changed else article
+
+
+def told_day(article: Article) -> dt.date | None:
+    """When the article was written, as far as grouping may use it: its stated or confidently
+    inferred publication day, else the latest day it tells as past or present."""
+    day = parse_dct(article.published.value)
+    if day and (not article.published.inferred or (article.published.confidence or 0) >= 0.6):
+        return day
+    past = _past_dates(article.text, [t for t in article.times if len(t.value or "") == 10])
+    return max(d for d, _ in past) if past else None
+
+
+__all__ = ["Calendar", "resolve", "thread_calendar", "told_day"]
