@@ -239,3 +239,47 @@ def test_timeline_sentences_are_whole_and_under_one_date_each(tmp_path):
     told = [(e.date, e.text) for e in story.timeline]
     assert len({t for _, t in told}) == len(told)             # no sentence under two dates
     assert any(date == "2008-07-04" and len(e.articles) == 2 for e in story.timeline for date in [e.date])
+
+
+GARDE_A_VUE = """Publié le 31 octobre 2008
+Caisse d'Épargne : le trader en garde à vue
+Le trader de la Caisse d'Épargne a été placé en garde à vue le mercredi 29 octobre dans les locaux de la brigade financière à Paris.
+Les enquêteurs l'interrogent sur les pertes de 751 millions d'euros subies par la banque sur les marchés.
+"""
+GARDE_A_VUE_2 = """Caisse d'Épargne : l'ancien trader entendu par la police
+Boris Picano-Nacci, le trader de la Caisse d'Épargne, a été placé mercredi en garde à vue par la brigade financière.
+Les policiers avaient perquisitionné son domicile dans la matinée, selon une source proche de l'enquête.
+En avril dernier, la banque avait décidé l'arrêt de ses activités de trading pour compte propre.
+"""
+GARDE_A_VUE_3 = """La Caisse d'Épargne veut tourner la page
+Le directoire de la Caisse d'Épargne avait décidé en avril 2008 l'arrêt de ses activités de trading pour compte propre.
+Le trader qui a fait perdre 751 millions d'euros à la banque reste au centre de l'enquête préliminaire du parquet.
+Des syndicats ont réclamé lundi une réunion du comité d'entreprise sur les conséquences sociales.
+"""
+
+
+def test_a_sentence_dated_by_its_weekday_joins_the_day_its_story_names(tmp_path):
+    # GARDE_A_VUE_2 states no date: its "mercredi" is the story's Wednesday 29 October, the one
+    # day of the story on that weekday, and it tells the same event
+    d, by_input, named = grouped(tmp_path, GARDE_A_VUE, GARDE_A_VUE_2, GARDE_A_VUE_3)
+    assert named == [["a.txt", "b.txt", "c.txt"]]
+    [story] = d.stories
+    day = [e for e in story.timeline if e.date == "2008-10-29"]
+    assert len(day) == 1 and sorted(by_input[i] for i in day[0].articles) == ["a.txt", "b.txt"]
+    # the same month's decision, told by two articles in other words, is one entry
+    april = [e for e in story.timeline if e.date == "2008-04"]
+    assert len(april) == 1 and sorted(by_input[i] for i in april[0].articles) == ["b.txt", "c.txt"]
+
+
+def test_a_weekday_sentence_telling_another_event_stays_out_of_the_days_entry(tmp_path):
+    from recoupe.group.timeline import floating
+
+    other = GARDE_A_VUE_2.replace("Boris Picano-Nacci, le trader de la Caisse d'Épargne, a été placé mercredi en "
+                                  "garde à vue par la brigade financière",
+                                  "Sa fille a fêté mercredi son anniversaire avec des amis dans un restaurant de Nice")
+    d, by_input, _ = grouped(tmp_path, GARDE_A_VUE, other)
+    [b] = [a for a in d.articles if by_input[a.id] == "b.txt"]
+    assert any(w == 2 for w, _, _ in floating(b))          # the sentence is dated by its weekday ...
+    for story in d.stories:
+        for e in story.timeline:                           # ... but tells another event than a.txt's
+            assert {by_input[i] for i in e.articles} != {"a.txt", "b.txt"}, e

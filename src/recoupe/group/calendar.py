@@ -73,13 +73,28 @@ def _weekday_days(article: Article) -> list[tuple[int, int, int, str]]:
     return out
 
 
+def _named_years(article: Article) -> list[int]:
+    """The years an article names as past or present: of its dates with a year, and its bare
+    years ("en 2007"), none in a sentence about what is to come."""
+    out = [day.year for day, _ in _past_dates(article.text, list(article.times))]
+    lines = article.text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for t in article.times:
+        if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value or "") and t.anchor == "none" \
+                and not _FUTURE.search(sentence_of(article.text, t, lines, starts)):
+            out.append(int(t.value))
+    return out
+
+
 def thread_calendar(articles: list[Article]) -> Calendar | None:
     """The anchor of a thread's yearless dates, or None when the thread does not show its year."""
     stated = sorted(d for a in articles if (d := _stated_day(a)))
     if stated:
         return Calendar(tuple(stated), "publication dates", f"{len(stated)} stated publication day(s)")
     pairs = [p for a in articles for p in _weekday_days(a)]
-    named = [day.year for a in articles for day, _ in _past_dates(a.text, list(a.times))]
+    named = [year for a in articles for year in _named_years(a)]
     if not pairs or not named:
         return None
     latest = max(named)

@@ -38,9 +38,20 @@ _WORD = re.compile(r"\w{4,}", re.U)
 # Days before the story's first publication from which an event is background.
 BACKGROUND_DAYS = 60
 # Two sentences of one date are one event from this much likeness; for a day, less is
-# enough: two outlets naming the same day of one story seldom tell two events.
+# enough (SAME_EVENT_DAY of the rare words, or SAME_DAY_MEANING): two outlets naming the
+# same day of one story seldom tell two events.
 SAME_EVENT = 0.30
 SAME_EVENT_DAY = 0.05
+# A sentence dated by a weekday that several days of its story fall on joins the most alike
+# entry of such a day from this much likeness; one dated by "hier" (no weekday) from more.
+FLOAT_SAME = 0.10
+FLOAT_SAME_NO_WEEKDAY = 0.30
+# Two sentences of one day in one story tell one event when they share a rare word or mean
+# much the same (sentence vectors this alike).
+SAME_DAY_MEANING = 0.30
+# For a month, more of either: a month holds more events than a day.
+SAME_EVENT_MONTH = 0.10
+SAME_MONTH_MEANING = 0.40
 # An undated article takes the day of a dated article of its story only when their leads are this
 # alike (sentence vectors): the same event told, not the same topic; and only from a date the page
 # states or one read with at least STORY_DATE_FROM confidence.
@@ -74,14 +85,63 @@ def candidates(article: Article) -> list[tuple[str, str, int]]:
     return out
 
 
+_WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-([1-7])(?:T\w+)?$")
+_YESTERDAY = re.compile(r"(?i)^(?:avant-)?hier\b")
+_NEXT = re.compile(r"(?i)\b(?:prochaine?|suivante?)\b")
+
+
+def floating(article: Article) -> list[tuple[int | None, str, int]]:
+    """(weekday, sentence, start) for every whole sentence of an article that tells an event by
+    its weekday alone ("placé mercredi en garde à vue": Monday is 0) or by "hier", which
+    the article could not date (it states no publication day); none about what is to come."""
+    from ..annotate.times.fr import FUTURE_CUES
+
+    future = re.compile(FUTURE_CUES, re.I)
+    text = article.text
+    spans = sentences(article)
+    out, seen = [], set()
+    for t in article.times:
+        if t.type != "DATE":
+            continue
+        m = _WEEKDAY_ONLY.match(t.value or "")
+        if m and not _NEXT.search(t.text):
+            weekday = int(m.group(1)) - 1
+        elif t.value is None and _YESTERDAY.match(t.text):
+            weekday = None
+        else:
+            continue
+        sent = next(((a, b) for a, b in spans if a <= t.start < b), None)
+        if not sent or sent in seen:
+            continue
+        sentence = text[sent[0]:sent[1]].strip()
+        if whole(sentence) and not future.search(sentence):
+            seen.add(sent)
+            out.append((weekday, sentence, sent[0]))
+    return out
+
+
 def whole(sentence: str) -> bool:
     """A sentence a timeline may show: not a fragment, a headline or a furniture line."""
     return (len(sentence.split()) >= MIN_WORDS and bool(_STOP.search(sentence))
             and bool(_WHOLE.match(sentence)) and not sentence[0].islower())
 
 
+def _not_event_words(lang: str = "fr") -> frozenset[str]:
+    """Words that tell no event: the language's stop words (spaCy's list, no model needed) and
+    the names of its days and months, which tell a date."""
+    import spacy.util
+
+    from ..annotate.times.fr import MONTHS, WEEKDAYS
+
+    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+_NOT_EVENT = _not_event_words()
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    """The words of a sentence that may tell its event."""
+    return {w.lower() for w in _WORD.findall(text)} - _NOT_EVENT
 
 
 def _first_day(members: list[Article]) -> dt.date | None:
@@ -103,49 +163,111 @@ def _start_of(value: str) -> dt.date:
 
 def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry, ...]:
     """The timeline of one story. ``vectors`` embeds sentences (or is None)."""
-    cands = []
+    cands, floats = [], []
     for a in members:
-        for value, sentence, _ in candidates(a):
+        dated = candidates(a)
+        for value, sentence, _ in dated:
             cands.append((value, sentence, a.id))
+        told = {sentence for _, sentence, _ in dated}
+        floats.extend((weekday, sentence, a.id) for weekday, sentence, _ in floating(a) if sentence not in told)
     if not cands:
         return ()
+    # how rare a word is in the story: the words of its topic ("trader", "Caisse"), in every
+    # article, say little of which event a sentence tells; its candidate sentences count too
     df = Counter()
-    for _, sentence, _ in cands:
+    for a in members:
+        df.update(_words(a.text))
+    for _, sentence, _ in cands + floats:
         df.update(_words(sentence))
-    n = len(cands)
-    embedded = vectors([c[1] for c in cands]) if vectors else None
+    n = len(members) + len(cands) + len(floats)
+    embedded = vectors([c[1] for c in cands + floats]) if vectors else None
+    every = cands + floats
 
-    def alike(i: int, j: int) -> float:
-        wi, wj = _words(cands[i][1]), _words(cands[j][1])
+    def words(i: int, j: int) -> float:
+        wi, wj = _words(every[i][1]), _words(every[j][1])
         weight = {w: math.log((n + 1) / df[w]) for w in wi | wj}
         shared = sum(weight[w] for w in wi & wj)
-        words = shared / (math.sqrt(sum(weight[w] ** 2 for w in wi)) * math.sqrt(sum(weight[w] ** 2 for w in wj)) or 1)
-        if embedded is not None and embedded.shape[1]:
-            return max(words, float(embedded[i] @ embedded[j]) - 0.35)
-        return words
+        return shared / (math.sqrt(sum(weight[w] ** 2 for w in wi)) * math.sqrt(sum(weight[w] ** 2 for w in wj)) or 1)
 
+    def meaning(i: int, j: int) -> float:
+        return float(embedded[i] @ embedded[j]) if embedded is not None and embedded.shape[1] else 0.0
+
+    def alike(i: int, j: int) -> float:
+        return max(words(i, j), meaning(i, j) - 0.35)
+
+    def same_day_event(i: int, j: int) -> bool:
+        return words(i, j) >= SAME_EVENT_DAY or meaning(i, j) >= SAME_DAY_MEANING
+
+    def same_month_event(i: int, j: int) -> bool:
+        return words(i, j) >= SAME_EVENT_MONTH or meaning(i, j) >= SAME_MONTH_MEANING
+
+    first = _first_day(members)
     by_date: dict[str, list[int]] = {}
     for i, (value, _, _) in enumerate(cands):
         by_date.setdefault(value, []).append(i)
-    first = _first_day(members)
+    # the story's calendar: a sentence dated by its weekday alone ("placé mercredi en garde à
+    # vue") is on the one day of the story's own period that falls on that weekday, if one does
+    own = {_start_of(v) for v in by_date if len(v) == 10 and not _background(first, v)}
+    unplaced = []
+    for m, (weekday, sentence, aid) in enumerate(floats):
+        fit = [d for d in own if weekday is not None and d.weekday() == weekday]
+        if len(fit) == 1:
+            by_date[fit[0].isoformat()].append(len(cands) + m)
+        else:
+            unplaced.append(m)
     entries = []
     for value, idx in by_date.items():
         groups: list[list[int]] = []
-        bar = SAME_EVENT_DAY if len(value) == 10 else SAME_EVENT
+        precision = len(value)
         for i in idx:
-            home = next((g for g in groups if any(alike(i, j) >= bar or cands[i][2] == cands[j][2]
-                                                  and cands[i][1] == cands[j][1] for j in g)), None)
+            home = next((g for g in groups if any((same_day_event(i, j) if precision == 10 else
+                                                   same_month_event(i, j) if precision == 7 else alike(i, j) >= SAME_EVENT)
+                                                  or every[i][2] == every[j][2] and every[i][1] == every[j][1]
+                                                  for j in g)), None)
             (home.append(i) if home else groups.append([i]))
         for g in groups:
-            articles = tuple(sorted({cands[i][2] for i in g}))
-            # the sentence most like the others tells the event; ties: the shortest
-            text = min((cands[i][1] for i in g),
-                       key=lambda s: (-sum(alike(g[0], j) for j in g) if False else 0, len(s), s))
-            if len(g) > 1:
-                text = max((cands[i][1] for i in g), key=lambda s: (sum(len(_words(s) & _words(cands[j][1])) for j in g), -len(s)))
-            background = bool(first and (first - _start_of(value)).days > BACKGROUND_DAYS)
-            entries.append((TimelineEntry(value, text, articles, background), {(cands[i][2], cands[i][1]) for i in g}))
-    return tuple(_one_date_each(entries))
+            articles = tuple(sorted({every[i][2] for i in g}))
+            # the sentence that shares most words with the others tells the event; ties: the shortest
+            text = max((every[i][1] for i in g), key=lambda s: (sum(len(_words(s) & _words(every[j][1])) for j in g), -len(s), s))
+            entries.append((TimelineEntry(value, text, articles, _background(first, value)),
+                            {(every[i][2], every[i][1]) for i in g}, g))
+    _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike)
+    return tuple(_one_date_each([(e, told) for e, told, _ in entries]))
+
+
+def _background(first: dt.date | None, value: str) -> bool:
+    return bool(first and (first - _start_of(value)).days > BACKGROUND_DAYS)
+
+
+def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], rows: list[int], alike) -> None:
+    """Sentences dated by a weekday that several days of the story fall on, or by "hier",
+    join the most alike entry of a day they fit (more likeness for "hier", which has no
+    weekday to check); they make no entry of their own. The weekdays of one article all
+    lie in the week before it was written: an attachment more than six days from the
+    article's surest one is dropped."""
+    days = [(k, _start_of(e.date)) for k, (e, _, _) in enumerate(entries) if len(e.date) == 10 and not e.background]
+    if not days:
+        return
+    chosen: dict[str, list[tuple[float, int, int]]] = {}
+    for m, (weekday, sentence, aid) in enumerate(floats):
+        bar = FLOAT_SAME if weekday is not None else FLOAT_SAME_NO_WEEKDAY
+        best = None
+        for k, day in days:
+            if weekday is not None and day.weekday() != weekday:
+                continue
+            score = max(alike(rows[m], i) for i in entries[k][2])
+            if score >= bar and (best is None or score > best[0]):
+                best = (score, k, m)
+        if best:
+            chosen.setdefault(aid, []).append(best)
+    for aid, picks in chosen.items():
+        surest = _start_of(entries[max(picks)[1]][0].date)
+        for score, k, m in picks:
+            entry, told, g = entries[k]
+            if abs((_start_of(entry.date) - surest).days) > 6:
+                continue
+            told.add((aid, floats[m][1]))
+            entries[k] = (dataclasses.replace(entry, articles=tuple(sorted(set(entry.articles) | {aid}))), told, g)
 
 
 def _one_date_each(entries: list[tuple[TimelineEntry, set]]) -> list[TimelineEntry]:
