@@ -283,3 +283,24 @@ def test_a_weekday_sentence_telling_another_event_stays_out_of_the_days_entry(tm
     for story in d.stories:
         for e in story.timeline:                           # ... but tells another event than a.txt's
             assert {by_input[i] for i in e.articles} != {"a.txt", "b.txt"}, e
+
+
+def _article(text: str):
+    from recoupe.annotate.times import tag_text
+    from recoupe.records import Article
+
+    return Article(id=str(abs(hash(text))), input="x.txt", paragraphs=tuple(text.split("\n")),
+                   times=tuple(tag_text(text, None)))
+
+
+def test_the_thread_calendar_gives_the_year_its_weekdays_and_named_years_agree_on():
+    from recoupe.group.calendar import resolve, thread_calendar
+
+    a = _article("Ingrid Betancourt a été libérée mercredi 2 juillet par l'armée colombienne.\n"
+                 "Sa dernière preuve de vie datait du 30 novembre 2007.")
+    b = _article("L'ex-otage est arrivée vendredi 4 juillet à Villacoublay, accueillie par le président.")
+    cal = thread_calendar([a, b])
+    assert cal is not None and {d.year for d in cal.days} == {2008}
+    assert [t.value for t in resolve(b, cal).times if "juillet" in t.text] == ["2008-07-04"]
+    # weekdays with no year named anywhere: nothing is guessed
+    assert thread_calendar([_article("Le sommet s'est ouvert mercredi 2 juillet à Paris.")]) is None
