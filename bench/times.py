@@ -67,8 +67,8 @@ def main(argv: list[str]) -> int:
         for name, part in (("tune", files[0::2]), ("read", files[1::2])):
             with tempfile.TemporaryDirectory() as tmp:
                 for f in part:
-                    (Path(tmp) / f.name).symlink_to(f)
-                value = next(line for line in timebank(shared, Path(tmp)).splitlines() if "value" in line.lower())
+                    (Path(tmp) / f.name).symlink_to(f.resolve())   # shared/ may be given as a relative path
+                value = next(line for line in timebank(shared, Path(tmp)).splitlines() if line.startswith("value_f1"))
                 print(f"  {name} half ({len(part)} files): {value.strip()}")
         print(f"recoupe's own TimeML set ({TIMEML.relative_to(TIMEML.parent.parent.parent)}):")
         print(timebank(shared, TIMEML), end="")
