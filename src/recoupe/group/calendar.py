@@ -24,12 +24,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from statistics import median_low
 
-from ..annotate.times import _past_dates, parse_dct, sentence_of
+from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of
 from ..annotate.times.fr import FUTURE_CUES, LAST, NEXT, WEEKDAYS
 from ..annotate.times.tagger import safe_date
-from ..records import Article, TimeExpr
+from ..records import Article
+from .stories import stated_day
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 _FUTURE = re.compile(FUTURE_CUES, re.I)
@@ -43,25 +43,13 @@ class Calendar:
     basis: str                  # "publication dates" | "weekdays"
     evidence: str
 
-    @property
-    def anchor(self) -> dt.date:
-        return median_low(self.days)
-
-
-def _stated_day(article: Article) -> dt.date | None:
-    if article.published.inferred:
-        return None
-    return parse_dct(article.published.value)
-
 
 def _weekday_days(article: Article) -> list[tuple[int, int, int, str]]:
     """(month, day, weekday, text) of every "mercredi 2 juillet" an article tells as past or present."""
     out = []
     text = article.text
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     for t in article.times:
         m = _YEARLESS.match(t.value or "")
         if not m or not m.group(2):
@@ -78,9 +66,7 @@ def _named_years(article: Article) -> list[int]:
     years ("en 2007"), none in a sentence about what is to come."""
     out = [day.year for day, _ in _past_dates(article.text, list(article.times))]
     lines = article.text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     for t in article.times:
         if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value or "") and t.anchor == "none" \
                 and not _FUTURE.search(sentence_of(article.text, t, lines, starts)):
@@ -90,7 +76,7 @@ def _named_years(article: Article) -> list[int]:
 
 def thread_calendar(articles: list[Article]) -> Calendar | None:
     """The anchor of a thread's yearless dates, or None when the thread does not show its year."""
-    stated = sorted(d for a in articles if (d := _stated_day(a)))
+    stated = sorted(d for a in articles if (d := stated_day(a)))
     if stated:
         return Calendar(tuple(stated), "publication dates", f"{len(stated)} stated publication day(s)")
     pairs = [p for a in articles for p in _weekday_days(a)]
@@ -148,14 +134,4 @@ def resolve(article: Article, calendar: Calendar) -> Article:
     return dataclasses.replace(article, times=tuple(times)) if changed else article
 
 
-def told_day(article: Article) -> dt.date | None:
-    """When the article was written, as far as grouping may use it: its stated or confidently
-    inferred publication day, else the latest day it tells as past or present."""
-    day = parse_dct(article.published.value)
-    if day and (not article.published.inferred or (article.published.confidence or 0) >= 0.6):
-        return day
-    past = _past_dates(article.text, [t for t in article.times if len(t.value or "") == 10])
-    return max(d for d, _ in past) if past else None
-
-
-__all__ = ["Calendar", "resolve", "thread_calendar", "told_day"]
+__all__ = ["Calendar", "resolve", "thread_calendar"]

@@ -54,32 +54,22 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(k, 0.0) for k, x in a.items())
 
 
-def _date(article: Article):
+def stated_day(article: Article):
     """The publication day the page states; a day inferred from the content is
     too uncertain to set threads apart."""
-    import datetime as dt
+    from ..annotate.times import parse_dct
 
-    if article.published.inferred:
-        return None
-    value = article.published.value or ""
-    try:
-        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
-    except ValueError:
-        return None
+    return None if article.published.inferred else parse_dct(article.published.value)
 
 
 def event_day(article: Article, confident: float = 0.6):
     """When an article was written, as far as splitting a thread may use it: the day its page
     states, or one inferred from its text with at least ``confident`` confidence."""
-    import datetime as dt
+    from ..annotate.times import parse_dct
 
-    value = article.published.value or ""
-    if len(value) < 10 or (article.published.inferred and (article.published.confidence or 0.0) < confident):
+    if article.published.inferred and (article.published.confidence or 0.0) < confident:
         return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    return parse_dct(article.published.value)
 
 
 def lead(article: Article, words: int) -> str:
@@ -112,7 +102,7 @@ class Features:
                                      for e, c in ents.items()}))
             self.blocks.append(blocking_keys(a, s))
         self.vectors = vectors
-        self.dates = [_date(a) for a in articles]
+        self.dates = [stated_day(a) for a in articles]
 
     def score(self, i: int, j: int, s: GroupingSettings) -> float:
         vec = float(self.vectors[i] @ self.vectors[j]) if self.vectors is not None and self.vectors.shape[1] else 0.0

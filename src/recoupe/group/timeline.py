@@ -24,6 +24,8 @@ from collections import Counter
 
 import numpy as np
 
+from ..annotate.times import parse_dct
+from ..annotate.times.fr import FUTURE_CUES
 from ..records import Article, Published, Story, TimelineEntry
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -88,15 +90,13 @@ def candidates(article: Article) -> list[tuple[str, str, int]]:
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-([1-7])(?:T\w+)?$")
 _YESTERDAY = re.compile(r"(?i)^(?:avant-)?hier\b")
 _NEXT = re.compile(r"(?i)\b(?:prochaine?|suivante?)\b")
+_FUTURE = re.compile(FUTURE_CUES, re.I)
 
 
 def floating(article: Article) -> list[tuple[int | None, str, int]]:
     """(weekday, sentence, start) for every whole sentence of an article that tells an event by
     its weekday alone ("placé mercredi en garde à vue": Monday is 0) or by "hier", which
     the article could not date (it states no publication day); none about what is to come."""
-    from ..annotate.times.fr import FUTURE_CUES
-
-    future = re.compile(FUTURE_CUES, re.I)
     text = article.text
     spans = sentences(article)
     out, seen = [], set()
@@ -114,7 +114,7 @@ def floating(article: Article) -> list[tuple[int | None, str, int]]:
         if not sent or sent in seen:
             continue
         sentence = text[sent[0]:sent[1]].strip()
-        if whole(sentence) and not future.search(sentence):
+        if whole(sentence) and not _FUTURE.search(sentence):
             seen.add(sent)
             out.append((weekday, sentence, sent[0]))
     return out
@@ -145,14 +145,7 @@ def _words(text: str) -> set[str]:
 
 
 def _first_day(members: list[Article]) -> dt.date | None:
-    days = []
-    for a in members:
-        v = a.published.value or ""
-        if len(v) >= 10:
-            try:
-                days.append(dt.date.fromisoformat(v[:10]))
-            except ValueError:
-                pass
+    days = [d for a in members if (d := _day_of(a))]
     return min(days) if days else None
 
 
@@ -174,18 +167,19 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
         return ()
     # how rare a word is in the story: the words of its topic ("trader", "Caisse"), in every
     # article, say little of which event a sentence tells; its candidate sentences count too
+    every = cands + floats
+    bags = [_words(c[1]) for c in every]
     df = Counter()
     for a in members:
         df.update(_words(a.text))
-    for _, sentence, _ in cands + floats:
-        df.update(_words(sentence))
-    n = len(members) + len(cands) + len(floats)
-    embedded = vectors([c[1] for c in cands + floats]) if vectors else None
-    every = cands + floats
+    for bag in bags:
+        df.update(bag)
+    n = len(members) + len(every)
+    embedded = vectors([c[1] for c in every]) if vectors else None
+    weight = {w: math.log((n + 1) / df[w]) for bag in bags for w in bag}
 
     def words(i: int, j: int) -> float:
-        wi, wj = _words(every[i][1]), _words(every[j][1])
-        weight = {w: math.log((n + 1) / df[w]) for w in wi | wj}
+        wi, wj = bags[i], bags[j]
         shared = sum(weight[w] for w in wi & wj)
         return shared / (math.sqrt(sum(weight[w] ** 2 for w in wi)) * math.sqrt(sum(weight[w] ** 2 for w in wj)) or 1)
 
@@ -228,7 +222,8 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
         for g in groups:
             articles = tuple(sorted({every[i][2] for i in g}))
             # the sentence that shares most words with the others tells the event; ties: the shortest
-            text = max((every[i][1] for i in g), key=lambda s: (sum(len(_words(s) & _words(every[j][1])) for j in g), -len(s), s))
+            best = max(g, key=lambda i: (sum(len(bags[i] & bags[j]) for j in g), -len(every[i][1]), every[i][1]))
+            text = every[best][1]
             entries.append((TimelineEntry(value, text, articles, _background(first, value)),
                             {(every[i][2], every[i][1]) for i in g}, g))
     _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike)
@@ -300,11 +295,7 @@ _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 
 
 def _day_of(article: Article) -> dt.date | None:
-    v = article.published.value or ""
-    try:
-        return dt.date.fromisoformat(v[:10]) if len(v) >= 10 else None
-    except ValueError:
-        return None
+    return parse_dct(article.published.value)
 
 
 def date_from_story(article: Article, dated: list[Article], encode) -> Published | None:

@@ -132,6 +132,14 @@ _FUTURE = re.compile(FUTURE_CUES, re.I)
 _FUTURE_BEFORE = re.compile(r"(?i)(?:" + "|".join(re.escape(p) for p in FUTURE_PREPS) + r")\s*(?:le\s+|du\s+|la\s+)?$")
 
 
+def line_starts(lines: list[str]) -> list[int]:
+    """The offset of each line in the text the lines were split from (by newlines)."""
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
 def sentence_of(text: str, t: TimeExpr, lines: list[str] | None = None, starts: list[int] | None = None) -> str:
     """The sentence of ``text`` (one paragraph a line) that holds the expression ``t``; ``lines``
     and ``starts`` (the lines and their offsets) may be given when many are looked up."""
@@ -150,9 +158,7 @@ def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
     tell as to come: no future verb in their sentence, no "à partir du", "d'ici", "avant" before them."""
     out = []
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     for t in times:
         value = t.value or ""
         if _DAY.match(value):
