@@ -200,13 +200,16 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
     for i, (value, _, _) in enumerate(cands):
         by_date.setdefault(value, []).append(i)
     # the story's calendar: a sentence dated by its weekday alone ("placé mercredi en garde à
-    # vue") is on the one day of the story's own period that falls on that weekday, if one does
+    # vue") tells of the one day of the story's own period that falls on that weekday, if one
+    # does; it joins that day when it tells an event a dated sentence of the day tells (a
+    # weekday guess alone never makes an entry: the story may run over several weeks)
     own = {_start_of(v) for v in by_date if len(v) == 10 and not _background(first, v)}
     unplaced = []
     for m, (weekday, sentence, aid) in enumerate(floats):
         fit = [d for d in own if weekday is not None and d.weekday() == weekday]
-        if len(fit) == 1:
-            by_date[fit[0].isoformat()].append(len(cands) + m)
+        row = len(cands) + m
+        if len(fit) == 1 and any(same_day_event(row, i) for i in by_date[fit[0].isoformat()]):
+            by_date[fit[0].isoformat()].append(row)
         else:
             unplaced.append(m)
     entries = []
@@ -235,8 +238,8 @@ def _background(first: dt.date | None, value: str) -> bool:
 
 
 def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], rows: list[int], alike) -> None:
-    """Sentences dated by a weekday that several days of the story fall on, or by "hier",
-    join the most alike entry of a day they fit (more likeness for "hier", which has no
+    """Sentences dated by a weekday that several days of the story fall on (or one that
+    tells none of its events), or by "hier", join the most alike entry of a day they fit (more likeness for "hier", which has no
     weekday to check); they make no entry of their own. The weekdays of one article all
     lie in the week before it was written: an attachment more than six days from the
     article's surest one is dropped."""
