@@ -304,3 +304,19 @@ def test_the_thread_calendar_gives_the_year_its_weekdays_and_named_years_agree_o
     assert [t.value for t in resolve(b, cal).times if "juillet" in t.text] == ["2008-07-04"]
     # weekdays with no year named anywhere: nothing is guessed
     assert thread_calendar([_article("Le sommet s'est ouvert mercredi 2 juillet à Paris.")]) is None
+
+
+def test_a_weekday_said_alone_lies_in_the_week_before_the_article_was_written():
+    import datetime as dt
+
+    from recoupe.group.timeline import weekday_window
+
+    told = _article("Le parquet a ouvert une enquête le 24 octobre 2008.\n"
+                    "Le trader a été placé mercredi en garde à vue.\n"
+                    "Il sera jugé le 4 mars 2009 devant le tribunal correctionnel.")
+    assert weekday_window(told) == (dt.date(2008, 10, 18), dt.date(2009, 3, 3))
+    # a plan ("prévu le 1er décembre") may have been cancelled since: it bounds nothing
+    plan = _article("Pékin a annulé le sommet prévu le 1er décembre 2008 à Lyon, a-t-on appris samedi.")
+    assert weekday_window(plan) == (dt.date.min, dt.date.max)
+    soon = _article("Les eurodéputés s'apprêtent à décerner le 17 décembre 2008 le prix Sakharov.")
+    assert weekday_window(soon)[1] == dt.date(2008, 12, 16)

@@ -24,8 +24,8 @@ from collections import Counter
 
 import numpy as np
 
-from ..annotate.times import parse_dct
-from ..annotate.times.fr import FUTURE_CUES
+from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of
+from ..annotate.times.fr import FUTURE_CUES, FUTURE_TENSE
 from ..records import Article, Published, Story, TimelineEntry
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -91,6 +91,7 @@ _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-([1-7])(?:T\w+)?$")
 _YESTERDAY = re.compile(r"(?i)^(?:avant-)?hier\b")
 _NEXT = re.compile(r"(?i)\b(?:prochaine?|suivante?)\b")
 _FUTURE = re.compile(FUTURE_CUES, re.I)
+_FUTURE_TENSE = re.compile(FUTURE_TENSE, re.I)
 
 
 def floating(article: Article) -> list[tuple[int | None, str, int]]:
@@ -118,6 +119,21 @@ def floating(article: Article) -> list[tuple[int | None, str, int]]:
             seen.add(sent)
             out.append((weekday, sentence, sent[0]))
     return out
+
+
+def weekday_window(article: Article) -> tuple[dt.date, dt.date]:
+    """The days a weekday the article tells as past ("placé mercredi") may stand for: it was
+    written after the latest day it tells as past and before the first it tells in the future
+    tense ("sera jugé le 4 mars", "s'apprêtent à décerner le 17 décembre"), and a weekday said
+    alone lies in the week before it was written."""
+    days = [t for t in article.times if len(t.value or "") == 10]
+    past = _past_dates(article.text, days)
+    lo = max(d for d, _ in past) - dt.timedelta(days=6) if past else dt.date.min
+    lines = article.text.split("\n")
+    starts = line_starts(lines)
+    to_come = [d for t in days if (d := parse_dct(t.value)) and _FUTURE_TENSE.search(sentence_of(article.text, t, lines, starts))]
+    hi = min(to_come) - dt.timedelta(days=1) if to_come else dt.date.max
+    return lo, hi
 
 
 def whole(sentence: str) -> bool:
@@ -204,9 +220,11 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
     # does; it joins that day when it tells an event a dated sentence of the day tells (a
     # weekday guess alone never makes an entry: the story may run over several weeks)
     own = {_start_of(v) for v in by_date if len(v) == 10 and not _background(first, v)}
+    window = {a.id: weekday_window(a) for a in members}
     unplaced = []
     for m, (weekday, sentence, aid) in enumerate(floats):
-        fit = [d for d in own if weekday is not None and d.weekday() == weekday]
+        lo, hi = window[aid]
+        fit = [d for d in own if weekday is not None and d.weekday() == weekday and lo <= d <= hi]
         row = len(cands) + m
         if len(fit) == 1 and any(same_day_event(row, i) for i in by_date[fit[0].isoformat()]):
             by_date[fit[0].isoformat()].append(row)
@@ -229,7 +247,7 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
             text = every[best][1]
             entries.append((TimelineEntry(value, text, articles, _background(first, value)),
                             {(every[i][2], every[i][1]) for i in g}, g))
-    _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike)
+    _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike, window)
     return tuple(_one_date_each([(e, told) for e, told, _ in entries]))
 
 
@@ -237,7 +255,8 @@ def _background(first: dt.date | None, value: str) -> bool:
     return bool(first and (first - _start_of(value)).days > BACKGROUND_DAYS)
 
 
-def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], rows: list[int], alike) -> None:
+def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], rows: list[int], alike,
+                     window: dict[str, tuple[dt.date, dt.date]]) -> None:
     """Sentences dated by a weekday that several days of the story fall on (or one that
     tells none of its events), or by "hier", join the most alike entry of a day they fit (more likeness for "hier", which has no
     weekday to check); they make no entry of their own. The weekdays of one article all
@@ -250,8 +269,9 @@ def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], r
     for m, (weekday, sentence, aid) in enumerate(floats):
         bar = FLOAT_SAME if weekday is not None else FLOAT_SAME_NO_WEEKDAY
         best = None
+        lo, hi = window[aid]
         for k, day in days:
-            if weekday is not None and day.weekday() != weekday:
+            if weekday is not None and day.weekday() != weekday or not lo <= day <= hi:
                 continue
             score = max(alike(rows[m], i) for i in entries[k][2])
             if score >= bar and (best is None or score > best[0]):

@@ -107,9 +107,16 @@ HOLIDAYS = {
     "le lundi de pentecôte": 50, "mardi gras": -47, "le mercredi des cendres": -46, "le vendredi saint": -2,
 }
 
-FUTURE_CUES = (r"\b\w{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|oira|oiront)\b|"
-               r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|verra|verront|"
-               r"faudra|vaudra|saura|sauront)\b|\bprochaine?s?\b|\bprévue?s?\b|\bva\s+\w+er\b|\bvont\s+\w+er\b|"
+# The future tense and the near future ("sera", "décidera", "va signer"): what is to come
+# when the text is written.
+_FUTURE_TENSE = (r"\b\w{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|oira|oiront)\b|"
+                 r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|verra|verront|"
+                 r"faudra|vaudra|saura|sauront)\b|\bva\s+\w+er\b|\bvont\s+\w+er\b")
+# ... and "s'apprête à": the days a sentence so worded names are after the day it was written
+# (a plan, "prévu le 1er décembre", may have been cancelled since: no such bound).
+FUTURE_TENSE = _FUTURE_TENSE + r"|\bs'apprêt\w*\s+à\b"
+# Anything said of what is to come, plans included.
+FUTURE_CUES = (_FUTURE_TENSE + r"|\bprochaine?s?\b|\bprévue?s?\b|"
                r"\bà venir\b|\bprévoi\w*\b|\bdoit\b|\bdoivent\b|\bdevrait\b|\bdevraient\b|\bprogrammée?s?\b|\battendue?s?\b")
 
 # Passé composé and past tenses: "ont manifesté", "s'est réuni", "avait annoncé".
