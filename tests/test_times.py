@@ -225,3 +225,11 @@ def test_published_year_from_the_copyright_line():
     art = article(["Le préfet a réagi ce mercredi."], [Removal("© 2024 Le Journal – Tous droits réservés", "copyright")])
     found = infer_published(art)
     assert found.value == "2024" and "copyright" in found.evidence
+
+
+def test_a_weekday_with_its_day_picks_the_year_its_calendar_fits():
+    # the narrative year is 2008 ("Pékin 2008"); 8 August is a Friday in 2008, not in 2007
+    assert values("La cérémonie d'ouverture des Jeux de Pékin 2008 a eu lieu vendredi 8 août.", None)[-1] \
+        == ("vendredi 8 août", "2008-08-08")
+    # written on 6 January 2009, "vendredi 26 décembre" is last year's Friday
+    assert ("le vendredi 26 décembre", "2008-12-26") in values("Il est parti le vendredi 26 décembre.", dt.date(2009, 1, 6))

@@ -508,6 +508,16 @@ def _direction(before: str, after: str) -> int:
     return 0
 
 
+def _weekday_year(y: int, m: int, d: int, weekday: str | None) -> int:
+    """The year of "vendredi 8 août" written without one: the year picked from the anchor, unless
+    its calendar does not put that day on that weekday and exactly one year either side does."""
+    wd = fr.WEEKDAYS.get((weekday or "").lower())
+    if wd is None or ((day := safe_date(y, m, d)) and day.weekday() == wd):
+        return y
+    fits = [n for n in (y - 1, y + 1) if (day := safe_date(n, m, d)) and day.weekday() == wd]
+    return fits[0] if len(fits) == 1 else y
+
+
 def _weekday_date(wd: int, dct: dt.date, rel: str | None, direction: int, this: bool) -> dt.date:
     """A weekday named without a date: "ce jeudi" is the one of this week; a bare
     one the same day, else the last one (news tell the past) unless the context
@@ -614,6 +624,7 @@ class Resolver:
             if base is None:
                 return "DATE", f"XXXX-{m:02d}-{d:02d}", "none"
             y = _pick_year(m, d, base, self._tense_rel(g, text, span))
+            y = _weekday_year(y, m, d, g.get("wd"))
             anchor = "narrative" if self.ctx.narrative else "dct"
         else:
             anchor = "none"
