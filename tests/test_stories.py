@@ -320,3 +320,16 @@ def test_a_weekday_said_alone_lies_in_the_week_before_the_article_was_written():
     assert weekday_window(plan) == (dt.date.min, dt.date.max)
     soon = _article("Les eurodéputés s'apprêtent à décerner le 17 décembre 2008 le prix Sakharov.")
     assert weekday_window(soon)[1] == dt.date(2008, 12, 16)
+
+
+def test_a_year_named_as_a_deadline_does_not_set_the_thread_calendar():
+    from recoupe.group.calendar import _named_years, thread_calendar
+
+    # 20 March and 10 December fall on the same weekdays in 2008 and 2014: the named years decide
+    a = _article("Chantal Sébire a été retrouvée morte jeudi 20 mars, a-t-on appris.\n"
+                 "Sa première demande avait été rejetée en 2007.")
+    b = _article("Le rapport a été remis mercredi 10 décembre au premier ministre.\n"
+                 "Des unités de soins palliatifs seront créées dans chaque département d'ici 2013.")
+    assert _named_years(b) == []                        # "d'ici 2013" is a deadline, not a past year
+    cal = thread_calendar([a, b])
+    assert cal is not None and {d.year for d in cal.days} == {2008}

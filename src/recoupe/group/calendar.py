@@ -25,7 +25,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of
+from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of, told_as_future
 from ..annotate.times.fr import FUTURE_CUES, LAST, NEXT, WEEKDAYS
 from ..annotate.times.tagger import safe_date
 from ..records import Article
@@ -63,13 +63,13 @@ def _weekday_days(article: Article) -> list[tuple[int, int, int, str]]:
 
 def _named_years(article: Article) -> list[int]:
     """The years an article names as past or present: of its dates with a year, and its bare
-    years ("en 2007"), none in a sentence about what is to come."""
+    years ("en 2007"), none told as to come ("d'ici 2013")."""
     out = [day.year for day, _ in _past_dates(article.text, list(article.times))]
     lines = article.text.split("\n")
     starts = line_starts(lines)
     for t in article.times:
         if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value or "") and t.anchor == "none" \
-                and not _FUTURE.search(sentence_of(article.text, t, lines, starts)):
+                and not told_as_future(article.text, t, lines, starts):
             out.append(int(t.value))
     return out
 

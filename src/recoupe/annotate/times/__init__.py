@@ -169,12 +169,18 @@ def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
             continue
         if day is None:
             continue
-        line = lines[t.paragraph] if t.paragraph < len(lines) else ""
-        at = t.start - (starts[t.paragraph] if t.paragraph < len(starts) else 0)
-        if _FUTURE.search(sentence_of(text, t, lines, starts)) or _FUTURE_BEFORE.search(line[max(0, at - 20):at]):
+        if told_as_future(text, t, lines, starts):
             continue
         out.append((day, t.text))
     return out
+
+
+def told_as_future(text: str, t: TimeExpr, lines: list[str], starts: list[int]) -> bool:
+    """Whether the text tells this date as to come: a future verb or a plan in its sentence,
+    or a deadline word just before it ("d'ici 2013", "à partir du 1er janvier")."""
+    line = lines[t.paragraph] if t.paragraph < len(lines) else ""
+    at = t.start - (starts[t.paragraph] if t.paragraph < len(starts) else 0)
+    return bool(_FUTURE.search(sentence_of(text, t, lines, starts)) or _FUTURE_BEFORE.search(line[max(0, at - 20):at]))
 
 
 def _weekday_name(n: int) -> str:

@@ -117,7 +117,7 @@ _FUTURE_TENSE = (r"\b\w{2,}(?:era|eront|ira|iront|endra|endront|iendra|iendront|
 FUTURE_TENSE = _FUTURE_TENSE + r"|\bs'apprêt\w*\s+à\b"
 # Anything said of what is to come, plans included.
 FUTURE_CUES = (_FUTURE_TENSE + r"|\bprochaine?s?\b|\bprévue?s?\b|"
-               r"\bà venir\b|\bprévoi\w*\b|\bdoit\b|\bdoivent\b|\bdevrait\b|\bdevraient\b|\bprogrammée?s?\b|\battendue?s?\b")
+               r"\bà venir\b|\bprévoi\w*\b|\bdoit\b|\bdoivent\b|\bdevrait\b|\bdevraient\b|\bprogrammée?s?\b|\battendue?s?\b|\bespère\b|\bespèrent\b")
 
 # Passé composé and past tenses: "ont manifesté", "s'est réuni", "avait annoncé".
 # ("est ouvert", "est prévu" are states, not past events: only avoir counts.)
