@@ -111,8 +111,9 @@ def test_jsonl_metadata_is_used_as_given(tmp_path):
     path.write_text("\n".join(json.dumps(l, ensure_ascii=False) for l in lines), encoding="utf-8")
     d = run([str(path)])
     first, second = d.articles
-    assert (first.id, first.title, first.outlet, first.author, first.url) == \
+    assert (first.ref, first.title, first.outlet, first.author, first.url) == \
         ("x1", "Nîmes contre les crues", "Exemple Sud", "A. Roux", "https://exemple.fr/nimes")
+    assert first.id != "x1"             # the record's key comes from the content, scoped by the stated id
     assert first.published.value == "2024-02-03" and first.published.basis == "metadata"
     assert first.input.endswith("a.jsonl:1") and second.input.endswith("a.jsonl:2")
     assert second.outlet == "Le Midi Exemple"

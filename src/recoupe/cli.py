@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .read.decode import sanitize
 from .api import run
 from .read.formats import walk
 from .records import Outcome
@@ -53,7 +54,7 @@ def cmd_times(args) -> int:
 
     from .annotate.times import tag_text
 
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
     try:
         dct = dt.date.fromisoformat(args.dct)
     except ValueError:
@@ -75,13 +76,22 @@ def cmd_times(args) -> int:
     return 0
 
 
+class SafeConsole(Console):
+    """A console that never passes a control character through: titles and file names come
+    from the input, and an escape sequence in one ("\\x1b]0;…") would drive the terminal."""
+
+    def print(self, *objects, **kwargs):
+        objects = tuple(sanitize(o)[0] if isinstance(o, str) else o for o in objects)
+        super().print(*objects, **kwargs)
+
+
 def _count_files(inputs: list[str]) -> int:
     return sum(1 for entry in walk(inputs) if not isinstance(entry, Outcome))
 
 
 def cmd_run(args) -> int:
-    out = Console(quiet=args.quiet, highlight=False, soft_wrap=True)
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = SafeConsole(quiet=args.quiet, highlight=False, soft_wrap=True)
+    err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
     if args.summary_words < 1:
         print(f"recoupe: --summary-words must be a positive number of words, not {args.summary_words}", file=sys.stderr)
         return 2
@@ -114,10 +124,12 @@ def cmd_run(args) -> int:
     read = sum(o.status == "read" for o in dossier.outcomes)
     skipped = [o for o in dossier.outcomes if o.status == "skipped"]
     dupes = [o for o in dossier.outcomes if o.status == "duplicate"]
+    failed = [o for o in dossier.outcomes if o.status == "failed"]
     out.print(f"recoupe: read {read} article(s) from {total} file(s); "
-              f"skipped {len(skipped)}" + (f"; {len(dupes)} duplicate(s) read once" if dupes else ""))
-    for o in skipped:
-        err.print(f"  skipped: {o.reason}", markup=False)
+              f"skipped {len(skipped)}" + (f"; failed {len(failed)}" if failed else "")
+              + (f"; {len(dupes)} duplicate(s) read once" if dupes else ""), markup=False)
+    for o in skipped + failed:
+        err.print(f"  {o.status}: {o.reason}", markup=False)
     reasons = Counter(r.reason for a in dossier.articles for r in a.removed)
     if reasons:
         detail = ", ".join(f"{why} {n}" for why, n in reasons.most_common())
@@ -143,7 +155,12 @@ def cmd_run(args) -> int:
     stored = ""
     if store:
         with store:
-            store.save(dossier, args.inputs, settings)
+            try:
+                store.save(dossier, args.inputs, settings)
+            except ValueError as error:         # StoreBusy: the dossier files are written all the same
+                err.print(f"recoupe: {error}", markup=False)
+                out.print("wrote " + ", ".join(str(w) for w in written), markup=False)
+                return 1
             stored = f" ({store.count()} article(s) in the store)"
         written.append(db_path)
     out.print("wrote " + ", ".join(str(w) for w in written) + stored, markup=False)

@@ -103,6 +103,9 @@ class Page(Record):
     language: str | None = None
     encoding: str | None = None     # how the bytes were decoded
     repaired: bool = False          # mojibake was repaired
+    replaced: int = 0               # characters no output can write (lone surrogates, controls) replaced
+    ref: str | None = None          # the id the input stated (a JSONL `id`); the record's id comes from the content
+    notes: tuple[str, ...] = ()     # what the reader set aside, and why ("`published` 'pas une date' ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,7 @@ class Outcome(Record):
     """
 
     input: str
-    status: str                     # read | skipped | duplicate
+    status: str                     # read | skipped | duplicate | failed (a stage raised on it)
     reason: str = ""
     article: str | None = None      # the article id, when one was made
 
@@ -261,6 +264,8 @@ class Article(Record):
     published: Published = field(default_factory=Published)
     encoding: str | None = None
     repaired: bool = False
+    replaced: int = 0               # characters replaced because no output could write them
+    ref: str | None = None          # the id the input stated, if any
     times: tuple[TimeExpr, ...] = ()
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()

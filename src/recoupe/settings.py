@@ -55,6 +55,18 @@ class Settings:
     # characters: short lines ("Oui.", "Non.") legitimately repeat.
     min_repeat_chars: int = 30
 
+    # A paragraph longer than this many characters (scraped text with no line breaks, a page
+    # flattened to one line) is cut at sentence ends into pieces at most this long. The longest
+    # real paragraphs of the dev corpora are under 4,000; annotation looks at one paragraph at a
+    # time, so this bound keeps its cost linear in the length of the article.
+    max_paragraph_chars: int = 5000
+
+    # An article whose cleaned text is longer than this many characters (some 150,000 words,
+    # ten times the longest long-form piece) is a dump or a book, not an article: it is skipped
+    # with its reason. Annotation runs at some 16,000 characters a second on one core, so this
+    # bounds one input's time to about a minute.
+    max_article_chars: int = 1_000_000
+
     # Progress bar from this many inputs on.
     progress_from: int = 20
 

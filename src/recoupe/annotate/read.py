@@ -7,7 +7,9 @@ article in a language recoupe cannot read yet passes through unchanged.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 
 from ..pipeline.stage import Stage
 from ..records import Article
@@ -34,6 +36,10 @@ def load_spacy(name: str):
     return _LOADED[name]
 
 
+# Paragraphs spaCy takes in one batch: its working memory grows with the batch (a flattened
+# 1 MB text made 200 paragraphs and 3.2 GB in one batch of spaCy's default 1,000).
+PARAGRAPHS_PER_BATCH = 16
+
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
@@ -56,10 +62,13 @@ def phrases(docs, offsets, names) -> tuple[tuple[str, int], ...]:
     adjectives and participles that are not names, stop words or figures, and
     their counts: what framing compares. ``names`` are (start, end) spans of the article's name mentions."""
     spans = sorted(names)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))   # the furthest end so far
     counts: dict[str, int] = {}
 
     def named(start: int) -> bool:
-        return any(a <= start < b for a, b in spans)
+        k = bisect.bisect_right(starts, start)      # spans that begin at or before ``start``
+        return k > 0 and reach[k - 1] > start
 
     for doc, base in zip(docs, offsets):
         prev = None
@@ -118,7 +127,7 @@ class ReadArticle(Stage):
         self.setup()
         # one pass over the paragraphs and the headline (a figure of the headline counts too)
         texts = list(article.paragraphs) + ([article.title] if article.title else [])
-        docs = list(self._nlp.pipe(texts))
+        docs = list(self._nlp.pipe(texts, batch_size=PARAGRAPHS_PER_BATCH))
         title_doc = docs.pop() if article.title else None
         if not self.extractors:
             return article

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import urlsplit
 
 from ..pipeline.stage import Skip, Stage
@@ -51,6 +52,12 @@ class Clean(Stage):
         found = cleaned.found
         title = page.title or (meta and meta.title) or found.title
         paragraphs, removed = _drop_title(cleaned, title)
+        paragraphs = [piece for p in paragraphs for piece in bounded(p, self.settings.max_paragraph_chars)]
+        length = sum(len(p) + 1 for p in paragraphs)
+        if length > self.settings.max_article_chars:
+            raise Skip(f"{page.input}: {length:,} characters of text after cleaning, over the "
+                       f"{self.settings.max_article_chars:,} an article may have (Settings.max_article_chars); "
+                       f"split it into articles, or raise the limit")
         if not paragraphs:
             kinds = sorted({r.reason for r in removed})
             raise Skip(f"{page.input}: empty after cleaning ({len(removed)} line(s) removed as "
@@ -70,6 +77,8 @@ class Clean(Stage):
             published=self._published(page, meta, cleaned, url),
             encoding=page.encoding,
             repaired=page.repaired,
+            replaced=page.replaced,
+            ref=page.ref,
         )
 
     def _published(self, page: Page, meta, cleaned: Cleaned, url: str | None) -> Published:
@@ -100,6 +109,26 @@ def _drop_title(cleaned: Cleaned, title: str | None) -> tuple[list[str], list[Re
         else:
             paragraphs.append(p)
     return paragraphs, removed
+
+
+_SENTENCE_END = re.compile(r"[.!?…»\"]\s+(?=\S)")
+
+
+def bounded(paragraph: str, limit: int) -> list[str]:
+    """``paragraph`` cut into pieces of at most ``limit`` characters: after the last sentence
+    end that keeps a piece within the limit, else at the last space, else anywhere."""
+    pieces = []
+    while len(paragraph) > limit:
+        window = paragraph[:limit + 1]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() <= limit]
+        cut = ends[-1] if ends and ends[-1] > limit // 4 else (window.rfind(" ") + 1 or limit)
+        if cut <= limit // 4:
+            cut = limit
+        pieces.append(paragraph[:cut].rstrip())
+        paragraph = paragraph[cut:].lstrip()
+    if paragraph.strip():
+        pieces.append(paragraph)
+    return pieces
 
 
 def _iso(value: str) -> str:

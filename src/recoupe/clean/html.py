@@ -8,6 +8,7 @@ date stamps and bylines printed outside the main text are read as metadata.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from datetime import date
 
 import lxml.html
@@ -25,6 +26,7 @@ BLOCKS = {
     "td", "th", "dt", "dd", "dl", "form", "label", "button", "pre", "address", "br", "hr", "option",
 }
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select")
+_PARSER = lxml.html.HTMLParser(huge_tree=True)     # libxml2's huge mode: 2,048 levels, not 255
 
 
 @dataclass
@@ -36,10 +38,43 @@ class HtmlMeta:
     published: str | None = None
 
 
+class _Flat(HTMLParser):
+    """The visible text of a page by the standard library's parser, which keeps no tree and so
+    has no depth limit (libxml2 drops what lies deeper than 255 elements, 2,048 in huge mode)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in INVISIBLE:
+            self.hidden += 1
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in INVISIBLE:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def flat_lines(html: str) -> list[str]:
+    parser = _Flat()
+    parser.feed(html)
+    parser.close()
+    return [" ".join(line.split()) for line in "".join(parser.parts).splitlines() if line.strip()]
+
+
 def visible_lines(html: str) -> list[str]:
     """The page's visible text, one line per block element, markup errors tolerated."""
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return [line.strip() for line in html.splitlines() if line.strip()]
     for bad in root.xpath("|".join(f"//{t}" for t in INVISIBLE)):
@@ -67,7 +102,15 @@ def clean_html(html: str, *, url: str | None, rules: Rules, min_repeat_chars: in
     lines = visible_lines(html)
     main_text = getattr(doc, "text", None) if doc is not None else None
     if not main_text or not main_text.strip():
-        cleaned = clean_text("\n".join(lines), rules=rules, min_repeat_chars=min_repeat_chars, today=today)
+        # no main text found: the page's visible lines, read without a tree when the tree lost
+        # text (markup nested deeper than lxml goes)
+        flat = flat_lines(html)
+        deep = sum(map(len, flat)) > 2 * sum(map(len, lines)) + 100
+        cleaned = clean_text("\n".join(flat if deep else lines), rules=rules, min_repeat_chars=min_repeat_chars,
+                             today=today)
+        if deep:
+            cleaned.removed.append(Removal(text="(the page's markup: nested deeper than a tree parser goes; "
+                                                "its text was read without its structure)", reason="markup too deep"))
         return cleaned, HtmlMeta()
 
     cleaned = clean_text(main_text, rules=rules, min_repeat_chars=min_repeat_chars, today=today,

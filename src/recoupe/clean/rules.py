@@ -23,7 +23,7 @@ from .dates import header_date
 REASONS = (
     "breadcrumb", "navigation", "widget", "cookie banner", "comments", "copyright",
     "loading", "advertising", "caption", "headline repeated", "repeated paragraph", "metadata",
-    "outside main text",
+    "outside main text", "markup too deep",
 )
 
 

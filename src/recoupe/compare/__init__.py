@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..group.embed import embedder
-from ..pipeline.stage import Stage
+from ..pipeline.stage import Stage, each_story
 from ..records import Dossier
 from ..settings import DEFAULT, Settings
 from . import claims, framing, quotes, sources, summary
@@ -26,9 +26,8 @@ class _PerStory(Stage):
 
     def run(self, dossier: Dossier) -> Dossier:
         by_id = {a.id: a for a in dossier.articles}
-        stories = tuple(dataclasses.replace(s, **{self.field: self.story_value(
-            s, [by_id[i] for i in s.articles if i in by_id], dossier)}) for s in dossier.stories)
-        return dataclasses.replace(dossier, stories=stories)
+        return each_story(self, dossier, lambda s: dataclasses.replace(s, **{self.field: self.story_value(
+            s, [by_id[i] for i in s.articles if i in by_id], dossier)}))
 
 
 class Claims(_PerStory):

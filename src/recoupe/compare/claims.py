@@ -30,10 +30,11 @@ past it (``BOUND_REACH``): "pas moins de 14 000" is not 91 000.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from bisect import bisect_right
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -573,6 +574,26 @@ def clause_of(sentence: str, at: int) -> str:
     return sentence[lo:hi].strip(" ,;:")
 
 
+def _may_count_alike(figs: list[Figure]) -> list[tuple[int, int]]:
+    """The pairs (i < j) that ``unit_likeness`` can score above 0, in order, found through an
+    index of what they count instead of every pair: figures of one core, figures sharing a word of
+    their core (neither generic), and people said in general against people said by a role."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    people, persons = [], []
+    for i, f in enumerate(figs):
+        index[("core", f.core)].append(i)
+        if not f.generic:
+            for w in f.core:
+                index[("word", w)].append(i)
+        if f.people:
+            people.append(i)
+        if f.person:
+            persons.append(i)
+    found = {p for group in index.values() for p in itertools.combinations(group, 2)}
+    found |= {(min(i, j), max(i, j)) for i in people for j in persons if i != j}
+    return sorted(found)
+
+
 def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[int]]:
     """Groups of figures (indices) that count the same thing. ``linked``, when
     given, is filled with the score of every pair (i, j), i < j, strong enough to link."""
@@ -638,12 +659,11 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
         return score
 
     pairs: list[tuple[float, int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            score = pair_score(i, j)
-            if score is not None and score >= LINK:
-                pairs.append((score, i, j))
-                linked[(i, j)] = score
+    for i, j in _may_count_alike(figs):
+        score = pair_score(i, j)
+        if score is not None and score >= LINK:
+            pairs.append((score, i, j))
+            linked[(i, j)] = score
     # two sentences that give one fact alike ("trois ans" / "près de trois années") tell of the
     # same thing: their other figures are compared as if their sentences were alike
     # ("de 1985 à 1988" / "entre 1984 et 1986"; "1960 militaires, 380 blindés" / "1 960 militaires, 90 blindés")
@@ -656,17 +676,19 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
             anchors.setdefault(frozenset({at(figs[i]), at(figs[j])}), set()).add(figs[i].core | figs[j].core)
     # only a figure alone of its kind in its sentence: with two sums in each, which is which is unknown
     alone = Counter((at(f), f.core) for f in figs)
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = figs[i], figs[j]
-            held = anchors.get(frozenset({at(a), at(b)}))
-            if (i, j) in linked or a.article == b.article or not held or a.core != b.core \
-                    or alone[(at(a), a.core)] > 1 or alone[(at(b), b.core)] > 1 or all(a.core <= c for c in held):
-                continue
-            score = pair_score(i, j, anchored=True)
-            if score is not None and score >= LINK:
-                pairs.append((score, i, j))
-                linked[(i, j)] = score
+    same_core = defaultdict(list)
+    for i, f in enumerate(figs):
+        same_core[f.core].append(i)
+    for i, j in sorted(p for group in same_core.values() for p in itertools.combinations(group, 2)):
+        a, b = figs[i], figs[j]
+        held = anchors.get(frozenset({at(a), at(b)}))
+        if (i, j) in linked or a.article == b.article or not held \
+                or alone[(at(a), a.core)] > 1 or alone[(at(b), b.core)] > 1 or all(a.core <= c for c in held):
+            continue
+        score = pair_score(i, j, anchored=True)
+        if score is not None and score >= LINK:
+            pairs.append((score, i, j))
+            linked[(i, j)] = score
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group = list(range(n))
     members = {i: [i] for i in range(n)}

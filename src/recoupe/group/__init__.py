@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Protocol
 
-from ..pipeline.stage import Stage
+from ..pipeline.stage import Stage, each_story
 from ..records import Article, Dossier, Story, Thread
 from ..settings import DEFAULT, Settings
 from .copies import find_copies, independent_sources
@@ -132,9 +132,13 @@ class StoryDates(Stage):
         times = Times()
         encode = embedder(self.settings.embedder).encode
         by_id = {a.id: a for a in dossier.articles}
-        for story in dossier.stories:
+
+        def change(story):
             for a in redate([by_id[i] for i in story.articles], encode, times.process):
                 by_id[a.id] = a
+            return story
+
+        dossier = each_story(self, dossier, change)
         return dataclasses.replace(dossier, articles=tuple(by_id[a.id] for a in dossier.articles))
 
 
@@ -152,9 +156,8 @@ class Timeline(Stage):
     def run(self, dossier: Dossier) -> Dossier:
         encode = embedder(self.settings.embedder).encode
         by_id = {a.id: a for a in dossier.articles}
-        stories = tuple(dataclasses.replace(s, timeline=build(s, [by_id[i] for i in s.articles], encode))
-                        for s in dossier.stories)
-        return dataclasses.replace(dossier, stories=stories)
+        return each_story(self, dossier, lambda s: dataclasses.replace(
+            s, timeline=build(s, [by_id[i] for i in s.articles], encode)))
 
 
 __all__ = ["GroupStories", "LinkEntities", "StoryDates", "Timeline"]

@@ -7,13 +7,25 @@ stories). A distributed executor must give the same dossier for the same inputs.
 from __future__ import annotations
 
 import dataclasses
-
+from collections import Counter
 from typing import Callable, Iterable
 
 from ..records import Article, Dossier, Outcome, Page
-from .stage import Pipeline, Skip, Stage
+from .stage import Pipeline, Skip, Stage, failure
 
 Listener = Callable[[Outcome], None]
+# Duplicates listed one by one per input file; more are counted in one outcome (a file of a
+# million copies of one line must not make a million outcomes).
+DUPLICATES_LISTED = 20
+
+
+def input_file(where: str) -> str:
+    """The file an item came from: "a.jsonl:12" and "b.warc#3 (url)" name a.jsonl and b.warc."""
+    for mark in ("#", ":"):
+        head, sep, tail = where.rpartition(mark)
+        if sep and head and tail[:1].isdigit():
+            return head
+    return where
 
 
 def segments(stages: Iterable[Stage]) -> list[tuple[str, list[Stage]]]:
@@ -28,14 +40,28 @@ def segments(stages: Iterable[Stage]) -> list[tuple[str, list[Stage]]]:
 
 
 def apply_article_stages(item, stages: list[Stage]) -> Article | Outcome:
-    """Run article stages on one item; a stage's ``Skip`` becomes an outcome."""
+    """Run article stages on one item; a stage's ``Skip`` becomes a ``skipped`` outcome, any
+    other exception a ``failed`` one naming the stage and the input."""
     source = item.input
-    try:
-        for stage in stages:
+    for stage in stages:
+        try:
             item = stage.process(item)
-    except Skip as why:
-        return Outcome(source, "skipped", str(why))
+        except Skip as why:
+            return Outcome(source, "skipped", str(why))
+        except Exception as err:  # noqa: BLE001 - one article never takes the run down
+            return Outcome(source, "failed", failure(stage.name, source, err), article=getattr(item, "id", None))
     return item
+
+
+def apply_corpus_stage(stage: Stage, dossier: Dossier) -> Dossier:
+    """Run a corpus stage; if it fails as a whole, the dossier goes on without what it provides
+    and a ``failed`` outcome says so. (Stages that work story by story isolate each story:
+    ``pipeline.stage.each_story``.)"""
+    try:
+        return stage.run(dossier)
+    except Exception as err:  # noqa: BLE001
+        outcome = Outcome("run", "failed", failure(stage.name, "the whole run", err))
+        return dataclasses.replace(dossier, outcomes=dossier.outcomes + (outcome,))
 
 
 class LocalExecutor:
@@ -48,6 +74,7 @@ class LocalExecutor:
         outcomes: list[Outcome] = []
         articles: list[Article] = []
         seen: dict[str, str] = {}
+        repeats: Counter[str] = Counter()
 
         def note(outcome: Outcome):
             outcomes.append(outcome)
@@ -60,8 +87,11 @@ class LocalExecutor:
                 note(item)
                 continue
             if item.id in seen:
-                note(Outcome(item.input, "duplicate", f"{item.input}: same content as {seen[item.id]}; read once",
-                             article=item.id))
+                file = input_file(item.input)
+                repeats[file] += 1
+                if repeats[file] <= DUPLICATES_LISTED:
+                    note(Outcome(item.input, "duplicate", f"{item.input}: same content as {seen[item.id]}; read once",
+                                 article=item.id))
                 continue
             seen[item.id] = item.input
             result = apply_article_stages(item, first)
@@ -69,15 +99,26 @@ class LocalExecutor:
                 note(result)
             else:
                 articles.append(result)
-                note(Outcome(result.input, "read", article=result.id))
+                note(Outcome(result.input, "read", "; ".join(item.notes), article=result.id))
+        for file, n in sorted(repeats.items()):
+            if n > DUPLICATES_LISTED:
+                note(Outcome(file, "duplicate", f"{file}: {n - DUPLICATES_LISTED} more item(s) with content "
+                                                f"already read (the first {DUPLICATES_LISTED} are listed); read once"))
         dossier = Dossier(articles=tuple(articles), stages=pipeline.names)
         for scope, stages in parts[1 if first else 0:]:
             if scope == "corpus":
-                dossier = stages[0].run(dossier)
+                dossier = apply_corpus_stage(stages[0], dossier)
             else:
                 kept = []
                 for art in dossier.articles:
                     result = apply_article_stages(art, stages)
-                    (note if isinstance(result, Outcome) else kept.append)(result)
+                    if isinstance(result, Outcome):     # no longer read: its earlier outcome goes
+                        outcomes[:] = [o for o in outcomes if not (o.status == "read" and o.article == art.id)]
+                        note(result)
+                    else:
+                        kept.append(result)
                 dossier = dataclasses.replace(dossier, articles=tuple(kept))
-        return dataclasses.replace(dossier, outcomes=tuple(outcomes))
+        for outcome in dossier.outcomes:      # what corpus stages could not do
+            if listener:
+                listener(outcome)
+        return dataclasses.replace(dossier, outcomes=tuple(outcomes) + dossier.outcomes)

@@ -25,6 +25,32 @@ class PipelineError(ValueError):
     """The stages are not in an order that can run."""
 
 
+def failure(stage: str, where: str, err: BaseException) -> str:
+    """The reason of a ``failed`` outcome: the stage, the input, the error, and what was done."""
+    message = " ".join(str(err).split())[:300]
+    return (f"{where}: stage `{stage}` failed ({type(err).__name__}: {message or 'no message'}); "
+            f"left out, the run went on. Please report it with this input")
+
+
+def each_story(stage: "Stage", dossier, change):
+    """``dossier`` with ``change(story)`` applied to each story. A story on which ``change``
+    raises keeps what it had, and a ``failed`` outcome naming the stage and the story is added
+    to the dossier's outcomes: one story's failure never takes the others down."""
+    import dataclasses
+
+    from ..records import Outcome
+
+    stories, failed = [], []
+    for story in dossier.stories:
+        try:
+            stories.append(change(story))
+        except Exception as err:  # noqa: BLE001 - isolation is the point
+            stories.append(story)
+            where = f"story {story.id} ({story.title[:60]!r}, {len(story.articles)} article(s))"
+            failed.append(Outcome(f"story {story.id}", "failed", failure(stage.name, where, err)))
+    return dataclasses.replace(dossier, stories=tuple(stories), outcomes=dossier.outcomes + tuple(failed))
+
+
 class Stage:
     """Base class of every stage.
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..pipeline.stage import Stage
+from ..pipeline.stage import Stage, failure
 from ..records import Outcome, Page
 from ..settings import DEFAULT, Settings
 from .formats import known_formats, reader_for, walk
@@ -31,10 +31,15 @@ class Read(Stage):
                 yield Outcome(name, "skipped", f"{name}: unknown extension ({suffix}); "
                                                f"recoupe reads {known_formats()}")
                 continue
+            count = 0
             try:
-                yield from reader(path, name, self.settings)
+                for item in reader(path, name, self.settings):
+                    count += 1
+                    yield item
             except OSError as err:
                 yield Outcome(name, "skipped", f"{name}: cannot be read ({err.strerror or err})")
+            except Exception as err:  # noqa: BLE001 - a reader's bug ends this input, not the run
+                yield Outcome(name, "failed", failure("read", f"{name} (after {count} item(s))", err))
 
 
 def read(inputs: list[str], *, settings: Settings = DEFAULT) -> Iterator[Page | Outcome]:

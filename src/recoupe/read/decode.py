@@ -7,6 +7,7 @@ ftfy repairs text that was decoded with the wrong codec somewhere upstream
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 import ftfy
@@ -15,6 +16,20 @@ from charset_normalizer import from_bytes
 # Control characters other than tab, newline, carriage return, form feed:
 # real text has almost none; binaries have many.
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What XML (and so lxml) cannot hold: C0 controls but tab, newline and carriage return, and C1
+# controls and DEL. A text from a JSON string or a file name may carry them.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def sanitize(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (which no UTF-8 output can write) replaced by U+FFFD and
+    control characters by spaces; and how many characters were replaced."""
+    text, surrogates = _SURROGATE.subn("\ufffd", text)
+    text, controls = _UNWRITABLE.subn(" ", text)
+    return text, surrogates + controls
 
 
 class NotText(ValueError):

@@ -31,6 +31,6 @@ def write_html(dossier: Dossier, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(render_html(dossier), encoding="utf-8")
+    tmp.write_text(render_html(dossier), encoding="utf-8", errors="replace")   # a lone surrogate: "?"
     tmp.replace(path)
     return path

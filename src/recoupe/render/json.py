@@ -24,6 +24,7 @@ def write_json(dossier: Dossier, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(dossier_dict(dossier), ensure_ascii=False, indent=1), encoding="utf-8")
+    # readers replace what no UTF-8 file can hold; anything left (a lone surrogate) becomes "?"
+    tmp.write_text(json.dumps(dossier_dict(dossier), ensure_ascii=False, indent=1), encoding="utf-8", errors="replace")
     tmp.replace(path)
     return path

@@ -69,6 +69,22 @@ CREATE TABLE IF NOT EXISTS outcomes (
 """
 
 
+# How long a store write waits for another process's write to finish.
+BUSY_SECONDS = 30.0
+
+
+class StoreBusy(ValueError):
+    """The store stayed locked by another process for longer than BUSY_SECONDS."""
+
+
+def _busy(path: Path, err: Exception) -> Exception:
+    if "locked" in str(err) or "busy" in str(err):
+        return StoreBusy(f"{path}: the store is locked by another process (another `recoupe run` writing to "
+                         f"it?) and stayed so for {BUSY_SECONDS:g} s; nothing was stored. Run again when it is "
+                         f"done, or pass another --db")
+    return ValueError(f"{path}: the store cannot be used ({err})")
+
+
 class Store:
     """``Store(path)``; use as a context manager or call ``close()``."""
 
@@ -76,8 +92,13 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(self.path)
+            # another process writing waits its turn (up to BUSY_SECONDS) instead of failing at once;
+            # in WAL mode readers never wait for a writer, nor a writer for readers
+            self.db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
+            self.db.execute("PRAGMA journal_mode=WAL")
             self.db.executescript(SCHEMA)
+        except sqlite3.OperationalError as err:
+            raise _busy(self.path, err) from err
         except sqlite3.DatabaseError as err:
             raise ValueError(f"{self.path}: not a recoupe store ({err}); pass another --db path") from err
 
@@ -92,6 +113,12 @@ class Store:
 
     def save(self, dossier: Dossier, inputs: list[str], settings: Settings = DEFAULT) -> int:
         """Store a run's articles (insert or refresh), its threads, stories and outcomes; returns the run id."""
+        try:
+            return self._save(dossier, inputs, settings)
+        except sqlite3.OperationalError as err:
+            raise _busy(self.path, err) from err
+
+    def _save(self, dossier: Dossier, inputs: list[str], settings: Settings) -> int:
         from ..group.stories import blocking_keys
 
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

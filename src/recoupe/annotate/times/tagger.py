@@ -423,6 +423,11 @@ def _year(word: str) -> int:
     return year
 
 
+# The days a creation date may be: one year inside each end of Python's calendar, so that
+# "l'an dernier", "noël prochain" or "dans trois mois" never step past it.
+CALENDAR_START, CALENDAR_END = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+
+
 def safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -605,7 +610,12 @@ class Resolver:
 
     def resolve(self, span: Span, text: str, sentence: str) -> Found:
         handler = getattr(self, "r_" + span.rule)
-        typ, value, anchor = handler(span.groups, text, sentence, span)
+        try:
+            typ, value, anchor = handler(span.groups, text, sentence, span)
+        except (OverflowError, ValueError):
+            # arithmetic past the calendar's ends ("dans 900 000 ans", a day before 0001-01-01):
+            # the expression is found, its value is not
+            return Found(span.start, span.end, "DURATION" if span.rule == "duration" else "DATE", None, "none")
         return Found(span.start, span.end, typ, value, anchor)
 
     # -- anchors
@@ -992,6 +1002,8 @@ def tag(text: str, dct: dt.date | None, *, paragraphs: list[tuple[int, int]] | N
         for line in text.split("\n"):
             paragraphs.append((pos, pos + len(line)))
             pos += len(line) + 1
+    if dct is not None and not (CALENDAR_START <= dct <= CALENDAR_END):
+        dct = None                  # a creation day at the calendar's ends anchors nothing
     resolver = Resolver(dct)
     out = []
     for index, (p_start, p_end) in enumerate(paragraphs):
