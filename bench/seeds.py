@@ -20,6 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "karabakh"
 
 
+def option(argv: list[str], name: str, default: str | None = None) -> str | None:
+    """The value after ``name`` on the command line, else ``default``."""
+    return argv[argv.index(name) + 1] if name in argv else default
+
+
 def shared_dir(given: str | None = None) -> Path | None:
     for candidate in (given, os.environ.get("RECOUPE_SHARED"), ROOT.parent / "shared"):
         if candidate and (Path(candidate) / "eval" / "score_dossier.py").exists():

@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-db", action="store_true", help="do not write to the store")
     p.add_argument("--summary-words", type=int, default=DEFAULT.summary_words, metavar="N",
                    help="length of each story's summary, in words (default: %(default)s)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="local: this machine (default); dask: a Dask cluster (a local one unless --scheduler)")
+    p.add_argument("--processes", type=int, default=1, metavar="N",
+                   help="worker processes for the article stages (local: default 1; dask: workers of the local "
+                        "cluster, default 2)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --executor dask: a running scheduler, tcp://host:8786")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
     t = sub.add_parser("times", help="print the temporal expressions of a text file as JSON")
@@ -85,6 +91,16 @@ class SafeConsole(Console):
         super().print(*objects, **kwargs)
 
 
+def _executor(args):
+    if args.executor == "dask":
+        from .pipeline.dask import DaskExecutor
+
+        return DaskExecutor(workers=args.processes if args.processes > 1 else 2, scheduler=args.scheduler)
+    from .pipeline.local import LocalExecutor
+
+    return LocalExecutor(processes=args.processes)
+
+
 def _count_files(inputs: list[str]) -> int:
     return sum(1 for entry in walk(inputs) if not isinstance(entry, Outcome))
 
@@ -96,6 +112,12 @@ def cmd_run(args) -> int:
         print(f"recoupe: --summary-words must be a positive number of words, not {args.summary_words}", file=sys.stderr)
         return 2
     settings = DEFAULT.with_(summary_words=args.summary_words)
+    if args.processes < 1:
+        print(f"recoupe: --processes must be 1 or more, not {args.processes}", file=sys.stderr)
+        return 2
+    if args.scheduler and args.executor != "dask":
+        print("recoupe: --scheduler needs --executor dask", file=sys.stderr)
+        return 2
     total = _count_files(args.inputs)
     show_bar = not args.quiet and total >= settings.progress_from
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -119,7 +141,15 @@ def cmd_run(args) -> int:
                 files_done.add(name)
                 progress.update(task, completed=min(len(files_done), total))
 
-        dossier = run(args.inputs, settings=settings, listener=listener, store=store)
+        try:
+            executor = _executor(args)
+        except (RuntimeError, OSError, ValueError) as error:
+            err.print(f"recoupe: cannot start the {args.executor} executor: {error}", markup=False)
+            return 1
+        try:
+            dossier = run(args.inputs, settings=settings, listener=listener, store=store, executor=executor)
+        finally:
+            executor.close()
 
     read = sum(o.status == "read" for o in dossier.outcomes)
     skipped = [o for o in dossier.outcomes if o.status == "skipped"]

@@ -62,8 +62,15 @@ class Framing(_PerStory):
     provides = ("story.framing",)
     field = "framing"
 
+    def run(self, dossier: Dossier) -> Dossier:
+        self._background = {}               # the run's word families, once per language, not per story
+        return super().run(dossier)
+
     def story_value(self, story, members, dossier):
-        return framing.build(story, members, dossier)
+        lang = framing.story_language(members)
+        if lang not in self._background:
+            self._background[lang] = framing.background(dossier, lang)
+        return framing.build(story, members, dossier, self._background[lang])
 
 
 class Citations(_PerStory):

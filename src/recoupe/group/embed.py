@@ -10,17 +10,40 @@ is chosen by name in ``Settings.embedder``:
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
 
 
 class Embedder:
+    """``encode(texts)``: one row per text. Each text's vector is computed once per process and
+    shared by every stage that asks for it (grouping, timelines, claims, statements and summary
+    all encode the same sentences); the last ``CACHED`` texts are kept."""
+
     name = "none"
     dim = 0
+    CACHED = 50_000             # some 100 MB of 512-dimension vectors
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        return np.zeros((len(texts), 0), dtype=np.float32)
+        if not self.dim:
+            return np.zeros((len(texts), 0), dtype=np.float32)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        cache = self.__dict__.setdefault("_cache", OrderedDict())
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        new = dict(zip(missing, self._encode(missing))) if missing else {}
+        rows = [new[t] if t in new else cache[t] for t in texts]
+        for t in texts:
+            if t in new:
+                cache[t] = new[t]
+            cache.move_to_end(t)
+        while len(cache) > self.CACHED:
+            cache.popitem(last=False)
+        return np.stack(rows)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
 
 
 class USEEmbedder(Embedder):
@@ -32,9 +55,7 @@ class USEEmbedder(Embedder):
 
         self._model = USE(threads=1)
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
+    def _encode(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
 
 
@@ -49,7 +70,7 @@ class SentenceTransformersEmbedder(Embedder):
         self._model = SentenceTransformer(model)
         self.dim = self._model.get_sentence_embedding_dimension()
 
-    def encode(self, texts: list[str]) -> np.ndarray:
+    def _encode(self, texts: list[str]) -> np.ndarray:
         vectors = self._model.encode(list(texts), normalize_embeddings=True)
         return np.asarray(vectors, dtype=np.float32)
 

@@ -64,8 +64,28 @@ def apply_corpus_stage(stage: Stage, dossier: Dossier) -> Dossier:
         return dataclasses.replace(dossier, outcomes=dossier.outcomes + (outcome,))
 
 
-class LocalExecutor:
-    """Runs every stage in this process, in order."""
+def apply_batch(stages: list[Stage], items: list) -> list:
+    """``apply_article_stages`` over a batch, in a worker: its stages' models are loaded once per
+    process (``setup`` is a no-op once done), whatever the executor that sent them."""
+    for stage in stages:
+        stage.setup()
+    return [apply_article_stages(item, stages) for item in items]
+
+
+class Executor:
+    """What every executor does the same way: read the inputs as a stream, in batches; read each
+    content once; run the article stages on each batch (``map``, the executor's own part); keep
+    every outcome in input order; run the corpus stages on the whole dossier. Two executors given
+    the same pipeline and inputs make the same dossier."""
+
+    batch = 64          # pages in flight: memory is bounded by this, not by the input's size
+
+    def map(self, stages: list[Stage], items: list) -> list:
+        """The result of the article stages on each item (an article or an outcome), in order."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release workers."""
 
     def run(self, pipeline: Pipeline, inputs: list[str], *, listener: Listener | None = None) -> Dossier:
         for stage in pipeline.stages:
@@ -82,24 +102,38 @@ class LocalExecutor:
                 listener(outcome)
 
         first = parts[0][1] if parts and parts[0][0] == "article" else []
+        pending: list = []          # outcomes and pages, in input order
+
+        def flush():
+            pages = [x for x in pending if not isinstance(x, Outcome)]
+            results = iter(self.map(first, pages) if pages else ())
+            for entry in pending:
+                if isinstance(entry, Outcome):
+                    note(entry)
+                    continue
+                result = next(results)
+                if isinstance(result, Outcome):
+                    note(result)
+                else:
+                    articles.append(result)
+                    note(Outcome(result.input, "read", "; ".join(entry.notes), article=result.id))
+            pending.clear()
+
         for item in pipeline.source.iter(inputs):
             if isinstance(item, Outcome):
-                note(item)
-                continue
-            if item.id in seen:
+                pending.append(item)
+            elif item.id in seen:
                 file = input_file(item.input)
                 repeats[file] += 1
                 if repeats[file] <= DUPLICATES_LISTED:
-                    note(Outcome(item.input, "duplicate", f"{item.input}: same content as {seen[item.id]}; read once",
-                                 article=item.id))
-                continue
-            seen[item.id] = item.input
-            result = apply_article_stages(item, first)
-            if isinstance(result, Outcome):
-                note(result)
+                    pending.append(Outcome(item.input, "duplicate", f"{item.input}: same content as "
+                                                                    f"{seen[item.id]}; read once", article=item.id))
             else:
-                articles.append(result)
-                note(Outcome(result.input, "read", "; ".join(item.notes), article=result.id))
+                seen[item.id] = item.input
+                pending.append(item)
+            if len(pending) >= self.batch:
+                flush()
+        flush()
         for file, n in sorted(repeats.items()):
             if n > DUPLICATES_LISTED:
                 note(Outcome(file, "duplicate", f"{file}: {n - DUPLICATES_LISTED} more item(s) with content "
@@ -110,8 +144,7 @@ class LocalExecutor:
                 dossier = apply_corpus_stage(stages[0], dossier)
             else:
                 kept = []
-                for art in dossier.articles:
-                    result = apply_article_stages(art, stages)
+                for art, result in zip(dossier.articles, self.map(stages, list(dossier.articles))):
                     if isinstance(result, Outcome):     # no longer read: its earlier outcome goes
                         outcomes[:] = [o for o in outcomes if not (o.status == "read" and o.article == art.id)]
                         note(result)
@@ -122,3 +155,38 @@ class LocalExecutor:
             if listener:
                 listener(outcome)
         return dataclasses.replace(dossier, outcomes=tuple(outcomes) + dossier.outcomes)
+
+
+class LocalExecutor(Executor):
+    """Runs every stage on this machine: in this process, or with ``processes`` > 1 the article
+    stages in that many worker processes (forked once the models are loaded, so each worker
+    shares them; spawned where fork is not available). Corpus stages run in this process."""
+
+    def __init__(self, processes: int = 1, *, chunk: int = 4):
+        if processes < 1:
+            raise ValueError(f"processes must be 1 or more, not {processes}")
+        self.processes, self.chunk = processes, chunk
+        self._pool = None
+
+    def map(self, stages: list[Stage], items: list) -> list:
+        if self.processes == 1 or len(items) <= self.chunk:
+            return apply_batch(stages, items)
+        if self._pool is None:
+            import multiprocessing as mp
+
+            method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+            self._pool = mp.get_context(method).Pool(self.processes)
+        chunks = [items[k:k + self.chunk] for k in range(0, len(items), self.chunk)]
+        return [r for part in self._pool.starmap(apply_batch, [(stages, c) for c in chunks]) for r in part]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def run(self, pipeline: Pipeline, inputs: list[str], *, listener: Listener | None = None) -> Dossier:
+        try:
+            return super().run(pipeline, inputs, listener=listener)
+        finally:
+            self.close()
