@@ -1,7 +1,6 @@
 """Stories: copies, grouping (order-free, time-aware, incremental), story dates,
 timelines. French articles written for these tests, and the shipped example."""
 import random
-import shutil
 from pathlib import Path
 
 import pytest
@@ -134,27 +133,6 @@ def test_a_story_date_passes_only_between_leads_that_tell_one_event():
     found = date_from_story(same, [dated], None)
     assert (found.value, found.basis) == ("2024-04-17", "story") and found.confidence >= 0.6
     assert date_from_story(other, [dated], None) is None
-
-
-def test_new_articles_join_stored_stories(tmp_path):
-    seeds = sorted(EXAMPLE.glob("*.txt"))
-    first, later = tmp_path / "first", tmp_path / "later"
-    first.mkdir()
-    later.mkdir()
-    for p in seeds[:3]:
-        shutil.copy(p, first / p.name)
-    for p in seeds[3:]:
-        shutil.copy(p, later / p.name)
-    with Store(tmp_path / "s.db") as store:
-        d1 = run([str(first)], store=store)
-        store.save(d1, [str(first)])
-        [s1] = d1.stories
-        d2 = run([str(later)], store=store)
-        store.save(d2, [str(later)])
-        [s2] = d2.stories
-        assert s2.id == s1.id                     # the story keeps its id
-        assert len(s2.articles) == 5              # the two new articles joined the three stored ones
-        assert [len(s.articles) for s in store.stories()] == [5]
 
 
 RELEASE = """Publié le 3 mars 2025

@@ -15,6 +15,7 @@ from .api import run
 from .read.formats import walk
 from .records import Outcome
 from .render import Store, write_html, write_json
+from .render.postgres import is_url
 from .settings import DEFAULT
 
 
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="recoupe-out", help="folder for the default outputs (default: %(default)s)")
     p.add_argument("--json", help="dossier JSON path (default: OUT/dossier.json)")
     p.add_argument("--html", help="dossier HTML path (default: OUT/dossier.html)")
-    p.add_argument("--db", help="SQLite store path (default: OUT/recoupe.db)")
+    p.add_argument("--db", help="the store: a SQLite file (default: OUT/recoupe.db) or a postgresql:// URL")
     p.add_argument("--no-html", action="store_true", help="do not write the HTML dossier")
     p.add_argument("--no-db", action="store_true", help="do not write to the store")
     p.add_argument("--summary-words", type=int, default=DEFAULT.summary_words, metavar="N",
@@ -125,7 +126,7 @@ def cmd_run(args) -> int:
     base = Path(args.out)
     store = None
     if not args.no_db:
-        db_path = Path(args.db or base / "recoupe.db")
+        db_path = args.db if is_url(args.db) else Path(args.db or base / "recoupe.db")
         try:
             store = Store(db_path)
         except ValueError as error:
@@ -192,7 +193,7 @@ def cmd_run(args) -> int:
                 out.print("wrote " + ", ".join(str(w) for w in written), markup=False)
                 return 1
             stored = f" ({store.count()} article(s) in the store)"
-        written.append(db_path)
+        written.append(store.path)
     out.print("wrote " + ", ".join(str(w) for w in written) + stored, markup=False)
     return 0
 

@@ -1,4 +1,5 @@
-"""The embedded store: SQLite, one row per article, every run logged.
+"""The store: SQLite (embedded, the default) or PostgreSQL (``postgresql://`` URL), one row per
+article, every run logged.
 
 Articles are keyed by their stable id, so running twice on the same inputs
 adds nothing twice; a run writes in one transaction, so a failing run never
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from ..records import Article, Dossier, Story, Thread
 from ..settings import DEFAULT, Settings
+from . import postgres
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -77,8 +79,8 @@ class StoreBusy(ValueError):
     """The store stayed locked by another process for longer than BUSY_SECONDS."""
 
 
-def _busy(path: Path, err: Exception) -> Exception:
-    if "locked" in str(err) or "busy" in str(err):
+def _busy(path, err: Exception) -> Exception:
+    if "locked" in str(err) or "busy" in str(err) or "lock timeout" in str(err):
         return StoreBusy(f"{path}: the store is locked by another process (another `recoupe run` writing to "
                          f"it?) and stayed so for {BUSY_SECONDS:g} s; nothing was stored. Run again when it is "
                          f"done, or pass another --db")
@@ -89,6 +91,14 @@ class Store:
     """``Store(path)``; use as a context manager or call ``close()``."""
 
     def __init__(self, path: str | Path):
+        if postgres.is_url(path):          # postgresql://user@host/db: the same store on a server
+            self.path = postgres.safe(str(path))
+            self.db = postgres.Connection(str(path), BUSY_SECONDS)
+            try:
+                self.db.executescript(SCHEMA)
+            except postgres.errors() as err:
+                raise _busy(self.path, err) from err
+            return
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -115,7 +125,7 @@ class Store:
         """Store a run's articles (insert or refresh), its threads, stories and outcomes; returns the run id."""
         try:
             return self._save(dossier, inputs, settings)
-        except sqlite3.OperationalError as err:
+        except (sqlite3.OperationalError, *postgres.errors()) as err:
             raise _busy(self.path, err) from err
 
     def _save(self, dossier: Dossier, inputs: list[str], settings: Settings) -> int:
@@ -123,11 +133,10 @@ class Store:
 
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         with self.db:
-            cur = self.db.execute(
-                "INSERT INTO runs (started, inputs, stages, articles, skipped) VALUES (?, ?, ?, ?, ?)",
+            run = self.db.execute(
+                "INSERT INTO runs (started, inputs, stages, articles, skipped) VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (now, json.dumps(list(inputs), ensure_ascii=False), json.dumps(list(dossier.stages)),
-                 len(dossier.articles), sum(o.status == "skipped" for o in dossier.outcomes)))
-            run = cur.lastrowid
+                 len(dossier.articles), sum(o.status == "skipped" for o in dossier.outcomes))).fetchone()[0]
             self.db.executemany(
                 "INSERT INTO articles (id, input, data, added, updated) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET input=excluded.input, data=excluded.data, updated=excluded.updated",
@@ -135,7 +144,7 @@ class Store:
             self.db.executemany(
                 "INSERT INTO outcomes (run, input, status, reason, article) VALUES (?, ?, ?, ?, ?)",
                 [(run, o.input, o.status, o.reason, o.article) for o in dossier.outcomes])
-            self.db.executemany("INSERT OR IGNORE INTO keys (key, article) VALUES (?, ?)",
+            self.db.executemany("INSERT INTO keys (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                 [(k, a.id) for a in dossier.articles for k in blocking_keys(a, settings.grouping)])
             for story in dossier.stories:
                 self._group("story", story, list(story.articles), now)
