@@ -123,6 +123,16 @@ def spacy_pass(articles, n_process: int) -> float:
     return time.perf_counter() - start
 
 
+def read_seconds(inputs: list[str]) -> float:
+    """The source alone: files read, decoded and made pages."""
+    from recoupe.read import read
+
+    start = time.perf_counter()
+    for _ in read(inputs):
+        pass
+    return time.perf_counter() - start
+
+
 def report(label: str, seconds: float, clock: dict, dossier, spacy_s: float) -> None:
     n = len(dossier.articles)
     words = sum(len(a.text.split()) for a in dossier.articles)
@@ -150,6 +160,12 @@ def main(argv: list[str]) -> int:
         spacy_2 = spacy_pass(dossier.articles, 2) if 2 in procs else None
         print(f"bare spaCy pass (nlp.pipe, same paragraphs): {len(dossier.articles) / spacy_1:.1f} art/s on 1 process"
               + (f", {len(dossier.articles) / spacy_2:.1f} art/s with n_process=2" if spacy_2 else ""))
+        reading = read_seconds(inputs)
+        seconds, clock, dossier = whole(inputs, None)
+        light = reading + clock["clean"] + clock["language"] + clock["stories"]
+        print(f"read + clean + language + copies and grouping (the stories stage: vectors of the leads, no spaCy), "
+              f"1 process: {len(dossier.articles) / light:.0f} art/s ({reading:.2f} + {clock['clean']:.2f} + "
+              f"{clock['language']:.2f} + {clock['stories']:.2f} s)")
         for kind in kinds:
             for p in procs:
                 if kind == "local":

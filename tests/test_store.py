@@ -124,3 +124,38 @@ def test_a_url_that_cannot_connect_names_the_fix():
         Store("postgresql://nobody:secret@127.0.0.1:9/none")
     except ValueError as err:
         assert "secret" not in str(err)           # a password never reaches a message
+
+
+KILLED = """
+import os, sys
+import recoupe.group.stories as stories
+from recoupe import run
+from recoupe.render import Store
+
+target, folder = sys.argv[1], sys.argv[2]
+with Store(target) as store:
+    d = run([folder], store=store)
+    def killed(*args, **kwargs):            # the process dies inside the save's transaction
+        os._exit(9)
+    stories.blocking_keys = killed
+    store.save(d, [folder])
+"""
+
+
+def test_a_run_killed_while_saving_leaves_a_sound_store_and_a_rerun_completes_it(target, tmp_path):
+    import subprocess
+    import sys
+
+    first, later = _folders(tmp_path)
+    with Store(target) as store:
+        store.save(run([first], store=store), [first])
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), target, later], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 9, done.stderr[-2000:]
+    with Store(target) as store:
+        if not target.startswith("postgresql"):
+            assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert store.count() == 3                 # nothing of the killed run
+        store.save(run([later], store=store), [later])
+        assert store.count() == 5 and [len(s.articles) for s in store.stories()] == [5]
