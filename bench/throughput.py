@@ -79,6 +79,12 @@ class Timed(Stage):
     def run(self, dossier):
         return self._timed(self.inner.run, dossier)
 
+    def harvest(self):
+        return self.inner.harvest()
+
+    def absorb(self, harvest):
+        self.inner.absorb(harvest)
+
 
 def peak_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

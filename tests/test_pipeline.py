@@ -40,7 +40,8 @@ def test_unknown_requirement():
 
 
 def test_default_pipeline_order():
-    assert build_pipeline().names == ("read", "clean", "language", "published", "times", "read_article", "entities",
+    assert build_pipeline().names == ("read", "clean", "language", "published", "times", "read_article", "vectors",
+                                      "entities",
                                       "stories", "story_dates", "timeline", "claims", "quote_groups", "framing",
                                       "citations", "summary")
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..pipeline.stage import Stage
+
 
 class Embedder:
     """``encode(texts)``: one row per text. Each text's vector is computed once per process and
@@ -44,6 +46,15 @@ class Embedder:
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
+
+    def remember(self, vectors: dict[str, np.ndarray]) -> None:
+        """Vectors computed elsewhere (by a worker), kept as if computed here."""
+        cache = self.__dict__.setdefault("_cache", OrderedDict())
+        for text, row in vectors.items():
+            cache[text] = row
+            cache.move_to_end(text)
+        while len(cache) > self.CACHED:
+            cache.popitem(last=False)
 
 
 class USEEmbedder(Embedder):
@@ -85,3 +96,41 @@ def embedder(name: str) -> Embedder:
     if name.startswith("sentence-transformers:"):
         return SentenceTransformersEmbedder(name.split(":", 1)[1])
     raise ValueError(f"unknown embedder {name!r}; use 'use', 'none' or 'sentence-transformers:MODEL'")
+
+
+class SentenceVectors(Stage):
+    """The vectors later stages will ask for, computed per article where the article stages run
+    (worker processes, Dask workers) instead of serially in the corpus stages: each article's
+    lead (grouping), its sentences (timelines, claims, summary) and its quotes (statements).
+    They go back to the main process with the batch (``harvest`` / ``absorb``) into the
+    embedder's cache, where the corpus stages find them."""
+
+    name = "vectors"
+    requires = ("article.paragraphs", "article.quotes")
+    provides = ("embedder.cache",)
+
+    def __init__(self, settings=None):
+        from ..settings import DEFAULT
+
+        self.settings = settings or DEFAULT
+        self._taken: dict[str, np.ndarray] = {}
+
+    def process(self, article):
+        from ..compare.text import sentences
+        from .stories import lead
+
+        texts = list(dict.fromkeys([lead(article, self.settings.grouping.lead_words)]
+                                   + [s.text for s in sentences(article)] + [q.text for q in article.quotes]))
+        vectors = embedder(self.settings.embedder).encode(texts)
+        if vectors.shape[1]:
+            if self._taken is None:
+                self._taken = {}
+            self._taken.update(zip(texts, vectors))
+        return article
+
+    def harvest(self):
+        taken, self._taken = self._taken, {}
+        return taken or None
+
+    def absorb(self, harvest) -> None:
+        embedder(self.settings.embedder).remember(harvest)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 
-from .local import Executor, apply_batch
+from .local import Executor, apply_batch, gathered
 from .stage import Stage
 
 
@@ -43,7 +43,7 @@ class DaskExecutor(Executor):
         # an earlier batch's copy never takes this one
         sent = self._client.scatter(stages, broadcast=True, hash=False)
         futures = [self._client.submit(apply_batch, sent, c, pure=False) for c in chunks]
-        return [r for part in self._client.gather(futures) for r in part]
+        return gathered(stages, self._client.gather(futures))
 
     def close(self) -> None:
         if self._client is not None:

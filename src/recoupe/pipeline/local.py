@@ -64,12 +64,25 @@ def apply_corpus_stage(stage: Stage, dossier: Dossier) -> Dossier:
         return dataclasses.replace(dossier, outcomes=dossier.outcomes + (outcome,))
 
 
-def apply_batch(stages: list[Stage], items: list) -> list:
+def apply_batch(stages: list[Stage], items: list) -> tuple[list, list]:
     """``apply_article_stages`` over a batch, in a worker: its stages' models are loaded once per
-    process (``setup`` is a no-op once done), whatever the executor that sent them."""
+    process (``setup`` is a no-op once done), whatever the executor that sent them. Returns the
+    results and each stage's harvest (what it computed for the corpus stages), in stage order."""
     for stage in stages:
         stage.setup()
-    return [apply_article_stages(item, stages) for item in items]
+    results = [apply_article_stages(item, stages) for item in items]
+    return results, [stage.harvest() for stage in stages]
+
+
+def gathered(stages: list[Stage], parts: list[tuple[list, list]]) -> list:
+    """The results of batches run elsewhere, in order; their harvests taken in by this process's stages."""
+    out = []
+    for results, harvests in parts:
+        out.extend(results)
+        for stage, harvest in zip(stages, harvests):
+            if harvest is not None:
+                stage.absorb(harvest)
+    return out
 
 
 class Executor:
@@ -170,14 +183,14 @@ class LocalExecutor(Executor):
 
     def map(self, stages: list[Stage], items: list) -> list:
         if self.processes == 1 or len(items) <= self.chunk:
-            return apply_batch(stages, items)
+            return gathered(stages, [apply_batch(stages, items)])
         if self._pool is None:
             import multiprocessing as mp
 
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
             self._pool = mp.get_context(method).Pool(self.processes)
         chunks = [items[k:k + self.chunk] for k in range(0, len(items), self.chunk)]
-        return [r for part in self._pool.starmap(apply_batch, [(stages, c) for c in chunks]) for r in part]
+        return gathered(stages, self._pool.starmap(apply_batch, [(stages, c) for c in chunks]))
 
     def close(self) -> None:
         if self._pool is not None:

@@ -74,6 +74,14 @@ class Stage:
     def run(self, dossier: Any) -> Any:  # corpus scope: Dossier -> Dossier
         raise NotImplementedError(f"stage `{self.name}` has corpus scope and must implement run()")
 
+    def harvest(self) -> Any:
+        """What this article stage computed in a worker process for the corpus stages (sentence
+        vectors), taken once: executors ship it back with the batch's results. None: nothing."""
+        return None
+
+    def absorb(self, harvest: Any) -> None:
+        """Take in this process what ``harvest`` gave in a worker."""
+
     def __getstate__(self):
         # Loaded models (private attributes) are never pickled: they arrive as
         # None and each process loads its own in setup().
