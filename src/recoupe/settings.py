@@ -50,6 +50,9 @@ class Settings:
     )
     # Below this many letters a text is too short to tell its language.
     min_letters_for_language: int = 20
+    # The language is told from the first this many characters of the text (some 300 words):
+    # lingua's time grows with the text, its answer no longer does.
+    language_sample_chars: int = 2000
 
     # Repeated-paragraph detection ignores paragraphs shorter than this many
     # characters: short lines ("Oui.", "Non.") legitimately repeat.

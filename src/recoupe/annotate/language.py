@@ -44,11 +44,12 @@ class DetectLanguage(Stage):
             self._detector = _detector(tuple(self.settings.languages))
 
     def detect(self, text: str) -> str | None:
-        letters = sum(ch.isalpha() for ch in text)
+        sample = text[:self.settings.language_sample_chars]
+        letters = sum(ch.isalpha() for ch in sample)
         if letters < self.settings.min_letters_for_language:
             return None
         self.setup()
-        found = self._detector.detect_language_of(text[:5000])
+        found = self._detector.detect_language_of(sample)
         return found.iso_code_639_1.name.lower() if found else None
 
     def process(self, article: Article) -> Article:

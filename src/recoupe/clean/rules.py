@@ -15,6 +15,7 @@ language is added by adding its words, not by editing the rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from .dates import header_date
@@ -27,6 +28,7 @@ REASONS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)        # each line is compared by several rules and against the others
 def norm(text: str) -> str:
     """Comparison key: NFKC, lower case, one kind of apostrophe, quote, dash and space."""
     text = unicodedata.normalize("NFKC", text)
