@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 
-from .local import Executor, apply_batch, gathered
+from .local import Executor, apply_batch, chunked, gathered
 from .stage import Stage
 
 
@@ -39,13 +39,13 @@ class DaskExecutor(Executor):
             self._client = Client(self._cluster)
 
     def map(self, stages: list[Stage], items: list) -> list:
-        chunks = [items[k:k + self.chunk] for k in range(0, len(items), self.chunk)]
         # the stages go to every worker once per run, not once per task or per batch: the future
         # is kept (and so the data on the workers) until the executor closes
         key = tuple(id(s) for s in stages)
         if key not in self._sent:
             self._sent[key] = self._client.scatter(stages, broadcast=True, hash=False)
-        futures = [self._client.submit(apply_batch, self._sent[key], c, pure=False) for c in chunks]
+        futures = [self._client.submit(apply_batch, self._sent[key], c, pure=False)
+                   for c in chunked(items, self.chunk)]
         return gathered(stages, self._client.gather(futures))
 
     def run(self, pipeline, inputs, *, listener=None):

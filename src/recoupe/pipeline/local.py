@@ -74,6 +74,11 @@ def apply_batch(stages: list[Stage], items: list) -> tuple[list, list]:
     return results, [stage.harvest() for stage in stages]
 
 
+def chunked(items: list, size: int) -> list[list]:
+    """``items`` in consecutive pieces of ``size``: the tasks a batch is sent to workers as."""
+    return [items[k:k + size] for k in range(0, len(items), size)]
+
+
 def gathered(stages: list[Stage], parts: list[tuple[list, list]]) -> list:
     """The results of batches run elsewhere, in order; their harvests taken in by this process's stages."""
     out = []
@@ -183,14 +188,14 @@ class LocalExecutor(Executor):
 
     def map(self, stages: list[Stage], items: list) -> list:
         if self.processes == 1 or len(items) <= self.chunk:
-            return gathered(stages, [apply_batch(stages, items)])
+            results, _ = apply_batch(stages, items)     # computed here: the harvest is already in this process
+            return results
         if self._pool is None:
             import multiprocessing as mp
 
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
             self._pool = mp.get_context(method).Pool(self.processes)
-        chunks = [items[k:k + self.chunk] for k in range(0, len(items), self.chunk)]
-        return gathered(stages, self._pool.starmap(apply_batch, [(stages, c) for c in chunks]))
+        return gathered(stages, self._pool.starmap(apply_batch, [(stages, c) for c in chunked(items, self.chunk)]))
 
     def close(self) -> None:
         if self._pool is not None:

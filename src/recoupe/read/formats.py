@@ -154,7 +154,7 @@ def _stated_date(value: str) -> str | None:
     return found[0].isoformat() if found else None
 
 
-def _metadata(data: dict, where: str) -> tuple[dict, list[str]]:
+def _metadata(data: dict) -> tuple[dict, list[str]]:
     """The JSONL line's metadata fields that can be used, and a note for each that cannot."""
     meta, notes = {}, []
     for key in JSONL_FIELDS:
@@ -220,7 +220,7 @@ def _jsonl_item(raw: bytes, where: str) -> Item:
     if not has_text and not has_html:
         return Outcome(where, "skipped", f"{where}: no `text` or `html` field with content; "
                                          f"available keys: {sorted(data)[:20]}")
-    meta, notes = _metadata(data, where)
+    meta, notes = _metadata(data)
     content, replaced = sanitize(text if has_text else html)
     ref = meta["id"]
     # the record's id comes from the content (and the stated id, which scopes it): a line that
