@@ -311,3 +311,44 @@ def test_a_year_named_as_a_deadline_does_not_set_the_thread_calendar():
     assert _named_years(b) == []                        # "d'ici 2013" is a deadline, not a past year
     cal = thread_calendar([a, b])
     assert cal is not None and {d.year for d in cal.days} == {2008}
+
+
+def test_weekdays_are_placed_in_the_one_week_the_story_names_days_of():
+    import datetime as dt
+
+    from recoupe.group.timeline import week_days
+
+    friday, wednesday = dt.date(2008, 10, 24), dt.date(2008, 10, 29)
+    unbounded = {"a": (dt.date.min, dt.date.max)}
+    # an article telling "vendredi" and "mercredi" (and "lundi"): the one week holding a named
+    # Friday and a named Wednesday ends on Wednesday 29 or Thursday 30, which puts Monday on the 27th
+    floats = [(4, "plainte vendredi", "a"), (2, "garde à vue mercredi", "a"), (0, "perquisition lundi", "a")]
+    assert week_days(floats, {friday, wednesday}, unbounded) == {0: friday, 1: wednesday, 2: dt.date(2008, 10, 27)}
+    # two named Fridays three weeks apart and nothing else to choose between them: nothing placed
+    assert week_days([(4, "plainte vendredi", "a")], {friday, dt.date(2008, 10, 3)}, unbounded) == {}
+    # the article's window (it tells 24 October as past) leaves one of them
+    assert week_days([(4, "plainte vendredi", "a")], {friday, dt.date(2008, 10, 3)},
+                     {"a": (dt.date(2008, 10, 18), dt.date.max)}) == {0: friday}
+    # a weekday no named day falls on, with nothing else in the article: nothing placed
+    assert week_days([(0, "perquisition lundi", "a")], {friday}, unbounded) == {}
+
+
+def test_a_weekday_sentence_no_dated_sentence_tells_is_an_inferred_entry(tmp_path):
+    first = write(tmp_path, "a.txt", "Caisse d'Épargne : le trader en garde à vue\n\n"
+                  "Le parquet de Paris a ouvert une enquête préliminaire vendredi 24 octobre 2008 sur la perte de "
+                  "751 millions d'euros de la Caisse d'Épargne.\n"
+                  "Boris Picano-Nacci, le trader de la banque, a été placé mercredi 29 octobre en garde à vue par "
+                  "la brigade financière.\n")
+    second = write(tmp_path, "b.txt", "Le trader de la Caisse d'Épargne placé en garde à vue\n\n"
+                   "Le trader de la Caisse d'Épargne, Boris Picano-Nacci, a été placé mercredi en garde à vue "
+                   "dans l'enquête sur la perte de 751 millions d'euros de la banque.\n"
+                   "Vendredi, la Caisse nationale a porté plainte contre X pour abus de confiance.\n"
+                   "Lundi, les enquêteurs de la brigade financière se sont rendus au siège parisien de la banque.\n")
+    d = run([first, second])
+    by_input = {a.id: Path(a.input).name for a in d.articles}
+    [story] = d.stories
+    entries = {(e.date, tuple(sorted(by_input[i] for i in e.articles)), e.inferred) for e in story.timeline}
+    assert ("2008-10-29", ("a.txt", "b.txt"), False) in entries        # joins the dated sentence
+    monday = [e for e in story.timeline if e.date == "2008-10-27"]
+    assert [(tuple(by_input[i] for i in e.articles), e.inferred) for e in monday] == [(("b.txt",), True)]
+    assert "Lundi, les enquêteurs" in monday[0].text

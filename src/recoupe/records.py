@@ -300,6 +300,9 @@ class TimelineEntry(Record):
     text: str                       # one sentence that tells it
     articles: tuple[str, ...] = ()
     background: bool = False        # before the story's own period (the 2020 war in a 2024 story)
+    # dated only by a weekday ("placé mercredi en garde à vue") that one day the story names
+    # falls on; no sentence of the entry states the date
+    inferred: bool = False
 
 
 # ----------------------------------------------------------------- compare

@@ -216,18 +216,24 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
     for i, (value, _, _) in enumerate(cands):
         by_date.setdefault(value, []).append(i)
     # the story's calendar: a sentence dated by its weekday alone ("placé mercredi en garde à
-    # vue") tells of the one day of the story's own period that falls on that weekday, if one
-    # does; it joins that day when it tells an event a dated sentence of the day tells (a
-    # weekday guess alone never makes an entry: the story may run over several weeks)
+    # vue") is placed on a day of the week its article was written in (see week_days); an
+    # entry of such sentences only is marked inferred: no sentence of it states its date
     own = {_start_of(v) for v in by_date if len(v) == 10 and not _background(first, v)}
     window = {a.id: weekday_window(a) for a in members}
-    unplaced = []
-    for m, (weekday, sentence, aid) in enumerate(floats):
-        lo, hi = window[aid]
-        fit = [d for d in own if weekday is not None and d.weekday() == weekday and lo <= d <= hi]
+    days = week_days(floats, own, window)
+    unplaced, placed = [], set()
+    for m, (weekday, _, aid) in enumerate(floats):
         row = len(cands) + m
-        if len(fit) == 1 and any(same_day_event(row, i) for i in by_date[fit[0].isoformat()]):
-            by_date[fit[0].isoformat()].append(row)
+        lo, hi = window[aid]
+        # first, a day of that weekday on which a dated sentence tells the same event
+        told = [(max(alike(row, i) for i in by_date[d.isoformat()]), d) for d in own
+                if weekday is not None and d.weekday() == weekday and lo <= d <= hi]
+        score, day = max(told, default=(0.0, None))
+        if score >= FLOAT_SAME:
+            by_date[day.isoformat()].append(row)
+        elif m in days:
+            by_date.setdefault(days[m].isoformat(), []).append(row)
+            placed.add(row)
         else:
             unplaced.append(m)
     entries = []
@@ -245,10 +251,51 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
             # the sentence that shares most words with the others tells the event; ties: the shortest
             best = max(g, key=lambda i: (sum(len(bags[i] & bags[j]) for j in g), -len(every[i][1]), every[i][1]))
             text = every[best][1]
-            entries.append((TimelineEntry(value, text, articles, _background(first, value)),
+            entries.append((TimelineEntry(value, text, articles, _background(first, value),
+                                          inferred=all(i in placed for i in g)),
                             {(every[i][2], every[i][1]) for i in g}, g))
     _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike, window)
     return tuple(_one_date_each([(e, told) for e, told, _ in entries]))
+
+
+def week_days(floats: list[tuple[int | None, str, str]], own: set[dt.date],
+              window: dict[str, tuple[dt.date, dt.date]]) -> dict[int, dt.date]:
+    """The day of each sentence dated by its weekday alone that the story's calendar pins down.
+
+    An article's weekdays all lie in the week before it was written (its "mercredi" is the
+    last Wednesday). Which week that is, the days the story names tell (the dated
+    sentences of all its articles, in the article's window): the weeks that hold the most of
+    them on the weekdays the article tells. A weekday is placed only when every such week
+    puts it on the same day; "hier" (no weekday) never is.
+    """
+    by_article: dict[str, list[int]] = {}
+    for m, (weekday, _, aid) in enumerate(floats):
+        if weekday is not None:
+            by_article.setdefault(aid, []).append(m)
+    out: dict[int, dt.date] = {}
+    for aid, rows in by_article.items():
+        lo, hi = window[aid]
+        named = [d for d in own if lo <= d <= hi]
+        weekdays = [floats[m][0] for m in rows]
+
+        def support(last: dt.date) -> int:
+            return sum(any(d.weekday() == w and (last - d).days < 7 for d in named if d <= last) for w in weekdays)
+
+        weeks = {d + dt.timedelta(days=k) for d in named for k in range(7)
+                 if d + dt.timedelta(days=k) <= hi} if named else set()
+        scored = [(support(last), last) for last in weeks]
+        top = max((n for n, _ in scored), default=0)
+        best = [last for n, last in scored if n == top] if top else []
+        for m in rows:
+            placed = {_last_weekday(last, floats[m][0]) for last in best}
+            if len(placed) == 1:
+                out[m] = placed.pop()
+    return out
+
+
+def _last_weekday(last: dt.date, weekday: int) -> dt.date:
+    """The day of ``weekday`` in the seven days that end on ``last``."""
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _background(first: dt.date | None, value: str) -> bool:
