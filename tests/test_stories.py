@@ -334,21 +334,35 @@ def test_weekdays_are_placed_in_the_one_week_the_story_names_days_of():
 
 
 def test_a_weekday_sentence_no_dated_sentence_tells_is_an_inferred_entry(tmp_path):
-    first = write(tmp_path, "a.txt", "Caisse d'Épargne : le trader en garde à vue\n\n"
-                  "Le parquet de Paris a ouvert une enquête préliminaire vendredi 24 octobre 2008 sur la perte de "
-                  "751 millions d'euros de la Caisse d'Épargne.\n"
-                  "Boris Picano-Nacci, le trader de la banque, a été placé mercredi 29 octobre en garde à vue par "
-                  "la brigade financière.\n")
-    second = write(tmp_path, "b.txt", "Le trader de la Caisse d'Épargne placé en garde à vue\n\n"
-                   "Le trader de la Caisse d'Épargne, Boris Picano-Nacci, a été placé mercredi en garde à vue "
-                   "dans l'enquête sur la perte de 751 millions d'euros de la banque.\n"
-                   "Vendredi, la Caisse nationale a porté plainte contre X pour abus de confiance.\n"
-                   "Lundi, les enquêteurs de la brigade financière se sont rendus au siège parisien de la banque.\n")
-    d = run([first, second])
-    by_input = {a.id: Path(a.input).name for a in d.articles}
+    d, by_input, _ = grouped(tmp_path, "Caisse d'Épargne : le trader en garde à vue\n\n"
+                                   "Le parquet de Paris a ouvert une enquête préliminaire vendredi 24 octobre 2008 sur la perte de "
+                                   "751 millions d'euros de la Caisse d'Épargne.\n"
+                                   "Boris Picano-Nacci, le trader de la banque, a été placé mercredi 29 octobre en garde à vue par "
+                                   "la brigade financière.\n",
+                                   "Le trader de la Caisse d'Épargne placé en garde à vue\n\n"
+                                   "Le trader de la Caisse d'Épargne, Boris Picano-Nacci, a été placé mercredi en garde à vue "
+                                   "dans l'enquête sur la perte de 751 millions d'euros de la banque.\n"
+                                   "Vendredi, la Caisse nationale a porté plainte contre X pour abus de confiance.\n"
+                                   "Lundi, les enquêteurs de la brigade financière se sont rendus au siège parisien de la banque.\n")
     [story] = d.stories
     entries = {(e.date, tuple(sorted(by_input[i] for i in e.articles)), e.inferred) for e in story.timeline}
     assert ("2008-10-29", ("a.txt", "b.txt"), False) in entries        # joins the dated sentence
     monday = [e for e in story.timeline if e.date == "2008-10-27"]
     assert [(tuple(by_input[i] for i in e.articles), e.inferred) for e in monday] == [(("b.txt",), True)]
     assert "Lundi, les enquêteurs" in monday[0].text
+
+
+def test_a_month_sentence_telling_the_event_of_a_day_of_that_month_joins_the_day(tmp_path):
+    d, by_input, _ = grouped(tmp_path, "Ingrid Betancourt reçue par Benoît XVI à Castel Gandolfo\n\n"
+                                   "Ingrid Betancourt a été reçue lundi 1er septembre 2008 par le pape Benoît XVI à Castel Gandolfo.\n"
+                                   "Le pape avait reçu sa mère, Yolanda Pulecio, le 6 février 2008 au Vatican, lui promettant ses "
+                                   "prières pour sa fille otage.\n",
+                                   "L'ex-otage Ingrid Betancourt chez le pape\n\n"
+                                   "L'ex-otage Ingrid Betancourt a été reçue lundi 1er septembre 2008 par Benoît XVI dans sa "
+                                   "résidence d'été de Castel Gandolfo.\n"
+                                   "Sa mère, Yolanda Pulecio, avait été accueillie par le pape en février 2008 au Vatican.\n")
+    [story] = d.stories
+    assert not [e for e in story.timeline if e.date == "2008-02"]
+    [day] = [e for e in story.timeline if e.date == "2008-02-06"]
+    assert sorted(by_input[i] for i in day.articles) == ["a.txt", "b.txt"]
+    assert "6 février 2008" in day.text

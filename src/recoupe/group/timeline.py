@@ -254,6 +254,7 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
             entries.append((TimelineEntry(value, text, articles, _background(first, value),
                                           inferred=all(i in placed for i in g)),
                             {(every[i][2], every[i][1]) for i in g}, g))
+    _join_months(entries, same_month_event)
     _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike, window)
     return tuple(_one_date_each([(e, told) for e, told, _ in entries]))
 
@@ -300,6 +301,26 @@ def _last_weekday(last: dt.date, weekday: int) -> dt.date:
 
 def _background(first: dt.date | None, value: str) -> bool:
     return bool(first and (first - _start_of(value)).days > BACKGROUND_DAYS)
+
+
+def _join_months(entries: list, same_event) -> None:
+    """An entry dated by its month alone that tells the event of a day entry of that month
+    joins it, so that the event is one entry at its precise day ("reçue par le pape en
+    février dernier" and "le 6 février 2008, recevant sa mère"); the day's sentence tells it."""
+    days = [k for k, (e, _, _) in enumerate(entries) if len(e.date) == 10]
+    gone = set()
+    for k, (entry, told, g) in enumerate(entries):
+        if len(entry.date) != 7:
+            continue
+        into = [d for d in days if entries[d][0].date[:7] == entry.date
+                and any(same_event(i, j) for i in g for j in entries[d][2])]
+        if len(into) != 1:                  # none, or several days it may tell: it stays a month
+            continue
+        day, day_told, day_g = entries[into[0]]
+        entries[into[0]] = (dataclasses.replace(day, articles=tuple(sorted(set(day.articles) | set(entry.articles)))),
+                            day_told | told, day_g + g)
+        gone.add(k)
+    entries[:] = [e for k, e in enumerate(entries) if k not in gone]
 
 
 def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], rows: list[int], alike,
