@@ -366,3 +366,18 @@ def test_a_month_sentence_telling_the_event_of_a_day_of_that_month_joins_the_day
     [day] = [e for e in story.timeline if e.date == "2008-02-06"]
     assert sorted(by_input[i] for i in day.articles) == ["a.txt", "b.txt"]
     assert "6 février 2008" in day.text
+
+
+def test_a_day_told_relative_to_a_yearless_date_takes_the_thread_year_too():
+    from recoupe.group.calendar import resolve, thread_calendar
+
+    a = _article("Ingrid Betancourt a été libérée mercredi 2 juillet par l'armée colombienne.\n"
+                 "Sa dernière preuve de vie datait du 30 novembre 2007.")
+    b = _article("L'ex-otage est arrivée vendredi 4 juillet à Villacoublay. La veille, elle avait remercié "
+                 "l'armée. La veille de son départ de Bogota, elle avait prié.\n"
+                 "Le lendemain, elle a rencontré le président.")
+    cal = thread_calendar([a, b])
+    values = [(t.text, t.value) for t in resolve(b, cal).times if "veille" in t.text or "lendemain" in t.text]
+    # "la veille" of the 4th is the 3rd; "la veille de son départ" counts from an event; "le lendemain"
+    # opens another paragraph, with no day named before it there
+    assert values == [("La veille", "2008-07-03"), ("La veille", None), ("Le lendemain", None)]

@@ -26,7 +26,7 @@ import datetime as dt
 import re
 
 from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of, told_as_future
-from ..annotate.times.fr import FUTURE_CUES, LAST, NEXT, WEEKDAYS
+from ..annotate.times.fr import ANAPHORIC_DAYS, FUTURE_CUES, LAST, NEXT, WEEKDAYS
 from ..annotate.times.tagger import safe_date
 from ..records import Article
 from .stories import stated_day
@@ -117,7 +117,8 @@ def _year_for(month: int, day: int | None, calendar: Calendar, text: str) -> int
 
 
 def resolve(article: Article, calendar: Calendar) -> Article:
-    """The article with its yearless dates given the thread's year (only when it states no day)."""
+    """The article with its yearless dates given the thread's year (only when it states no day),
+    and then the days told relative to one of them ("jeudi 18 septembre ... la veille")."""
     if parse_dct(article.published.value):
         return article
     times, changed = [], False
@@ -131,7 +132,33 @@ def resolve(article: Article, calendar: Calendar) -> Article:
                 t = dataclasses.replace(t, value=value, anchor="thread")
                 changed = True
         times.append(t)
-    return dataclasses.replace(article, times=tuple(times)) if changed else article
+    if not changed:
+        return article
+    return dataclasses.replace(article, times=_anaphoric(article, times))
+
+
+_ANAPHORIC = re.compile(rf"(?i)^({'|'.join(map(re.escape, ANAPHORIC_DAYS))})\b")
+# "la veille de son départ" counts from an event, not from the day named before
+_OF_EVENT = re.compile(r"^\s*(?:de|du|des|d')\b", re.I)
+
+
+def _anaphoric(article: Article, times: list) -> tuple:
+    """"La veille", "le lendemain", ... the tagger left without a value because the day
+    named before them had no year: that day, now dated, in the same paragraph, moved by
+    as many days (the tagger's rule, with the thread's year)."""
+    text = article.text
+    out, last = [], None
+    for t in times:
+        if last is not None and last[0] != t.paragraph:
+            last = None
+        m = _ANAPHORIC.match(t.text) if t.value is None and t.type == "DATE" else None
+        if m and last is not None and not _OF_EVENT.match(text[t.end:t.end + 5]):
+            day = last[1] + dt.timedelta(days=ANAPHORIC_DAYS[m.group(1).lower()])
+            t = dataclasses.replace(t, value=day.isoformat(), anchor="thread")
+        if t.type == "DATE" and (day := parse_dct(t.value or "")) and len(t.value) == 10:
+            last = (t.paragraph, day)
+        out.append(t)
+    return tuple(out)
 
 
 __all__ = ["Calendar", "resolve", "thread_calendar"]
