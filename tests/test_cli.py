@@ -91,3 +91,9 @@ def test_article_text_is_escaped_in_html(tmp_path):
     html = (tmp_path / "o" / "dossier.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert "<img src=x" not in html
+
+
+def test_serve_without_a_store_says_how_to_make_one(tmp_path, capsys):
+    assert main(["serve", "--db", str(tmp_path / "absent.db")]) == 2
+    err = capsys.readouterr().err
+    assert "absent.db: no store there" in err and "recoupe run INPUT --db" in err

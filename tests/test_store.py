@@ -159,3 +159,22 @@ def test_a_run_killed_while_saving_leaves_a_sound_store_and_a_rerun_completes_it
         assert store.count() == 3                 # nothing of the killed run
         store.save(run([later], store=store), [later])
         assert store.count() == 5 and [len(s.articles) for s in store.stories()] == [5]
+
+
+def test_full_text_search_and_the_web_views_on_both_stores(target, tmp_path):
+    from recoupe.web import views
+
+    first, later = _folders(tmp_path)
+    with Store(target) as store:
+        store.save(run([first, later]), [first, later])
+        peskov = store.search("Peskov")
+        assert peskov and set(peskov) <= {a.id for a in store.articles()}
+        assert store.search("Kremlin Peskov") and store.search("introuvablezzz") == []
+        assert store.search("") == [] and store.search("\"'); DROP TABLE articles; --") == []
+        assert store.count() == 5                                   # the query was a query, not SQL
+        listed = views.index(store, q="Peskov")
+        assert len(listed["stories"]) == 1 and listed["articles_in_store"] == 5
+        sid = listed["stories"][0]["id"]
+        assert len(views.story(store, sid)["articles"]) == 5
+        head, rows = views.table(store, "claims")
+        assert head[4] == "status" and any(r[4] == "contested" for r in rows)

@@ -47,12 +47,36 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--dct", required=True, help="the document's creation date, YYYY-MM-DD")
     t.add_argument("--lang", default="fr", help="language of the text (default: %(default)s)")
 
+    w = sub.add_parser("serve", help="browse and search the store in a web browser (pages, JSON, exports, uploads)")
+    w.add_argument("--db", default="recoupe-out/recoupe.db",
+                   help="the store: a SQLite file or a postgresql:// URL (default: %(default)s)")
+    w.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s, this machine only)")
+    w.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+
     args = parser.parse_args(argv)
     if args.command == "run":
         return cmd_run(args)
+    if args.command == "serve":
+        return cmd_serve(args)
     if args.command == "times":
         return cmd_times(args)
     return 2
+
+
+def cmd_serve(args) -> int:
+    from .render.postgres import is_url
+
+    if not is_url(args.db) and not Path(args.db).exists():
+        print(f"recoupe serve: {args.db}: no store there; make one with recoupe run INPUT --db {args.db}, "
+              f"or pass --db", file=sys.stderr)
+        return 2
+    try:
+        from .web.app import serve
+        serve(args.db, host=args.host, port=args.port)
+    except ValueError as err:
+        print(f"recoupe serve: {err}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_times(args) -> int:

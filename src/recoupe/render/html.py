@@ -83,7 +83,7 @@ def timeline_svg(entries) -> Markup:
     dated = [(d, e) for e in entries if (d := _start(e.date))]
     if not dated:
         return Markup("")
-    width, left, right, y = 640, 20, 20, 40
+    width, left, right, y = 640, 45, 45, 40
     first, last = min(d for d, _ in dated), max(d for d, _ in dated)
     span = max((last - first).days, 1)
 
@@ -183,25 +183,33 @@ def framing_counts(story: Story, members: dict[str, Article]) -> dict[str, list[
 _ID = re.compile(r"\b[0-9a-f]{16}\b")
 
 
-def render_html(dossier: Dossier) -> str:
-    reasons = Counter(r.reason for a in dossier.articles for r in a.removed)
-    skipped = [o for o in dossier.outcomes if o.status != "read"]
-    by_id = {a.id: a for a in dossier.articles}
-    names = article_labels(dossier.articles)
+def helpers(articles, link=None) -> dict:
+    """What the story template asks for, over these articles: their names, where a citation
+    links (``link(article_id, paragraph)``; by default an anchor in the same page), and the
+    drawings and comparisons."""
+    by_id = {a.id: a for a in articles}
+    names = article_labels(list(articles))
 
     def anchor(aid: str, text: str = "", paragraph: int | None = None) -> str:
         if paragraph is None or paragraph < 0:
             paragraph = paragraph_of(by_id.get(aid), text)
+        if link is not None:
+            return link(aid, paragraph)
         return f"#a-{aid}-p{paragraph}" if paragraph is not None else f"#a-{aid}"
 
     def named(text: str) -> str:
         """A note with the article ids it gives replaced by the articles' names."""
         return _ID.sub(lambda m: names.get(m.group(0), m.group(0)), text or "")
 
+    return dict(names=names, anchor=anchor, named=named, timeline_svg=timeline_svg, sources_svg=sources_svg,
+                word_diff=word_diff, framing_counts=lambda s: framing_counts(s, by_id), site=site)
+
+
+def render_html(dossier: Dossier) -> str:
+    reasons = Counter(r.reason for a in dossier.articles for r in a.removed)
+    skipped = [o for o in dossier.outcomes if o.status != "read"]
     return environment().get_template("dossier.html").render(
-        dossier=dossier, reasons=reasons.most_common(), skipped=skipped, names=names, anchor=anchor,
-        timeline_svg=timeline_svg, sources_svg=sources_svg, word_diff=word_diff,
-        framing_counts=lambda s: framing_counts(s, by_id), site=site, named=named)
+        dossier=dossier, reasons=reasons.most_common(), skipped=skipped, **helpers(dossier.articles))
 
 
 def write_html(dossier: Dossier, path: str | Path) -> Path:

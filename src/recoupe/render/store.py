@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -61,6 +62,14 @@ CREATE TABLE IF NOT EXISTS keys (   -- blocking keys: rare words and names, to f
     article TEXT NOT NULL,
     PRIMARY KEY (key, article)
 );
+CREATE TABLE IF NOT EXISTS search (   -- what full-text search and the facets read, one row per article
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    language TEXT NOT NULL,
+    published TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS outcomes (
     run INTEGER NOT NULL REFERENCES runs(id),
     input TEXT NOT NULL,
@@ -70,6 +79,19 @@ CREATE TABLE IF NOT EXISTS outcomes (
 );
 """
 
+
+# SQLite's full-text index over the search table (PostgreSQL searches with to_tsvector instead).
+SQLITE_FTS = """
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+    title, body, content='search', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS search_ai AFTER INSERT ON search BEGIN
+  INSERT INTO search_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS search_ad AFTER DELETE ON search BEGIN
+  INSERT INTO search_fts(search_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+END;
+"""
+_QUERY_WORD = re.compile(r"\w+", re.U)
 
 # How long a store write waits for another process's write to finish.
 BUSY_SECONDS = 30.0
@@ -96,6 +118,7 @@ class Store:
             self.db = postgres.Connection(str(path), BUSY_SECONDS)
             try:
                 self.db.executescript(SCHEMA)
+                self._index_missing()
             except postgres.errors() as err:
                 raise _busy(self.path, err) from err
             return
@@ -107,10 +130,35 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.executescript(SCHEMA)
+            self.db.executescript(SQLITE_FTS)
         except sqlite3.OperationalError as err:
             raise _busy(self.path, err) from err
         except sqlite3.DatabaseError as err:
             raise ValueError(f"{self.path}: not a recoupe store ({err}); pass another --db path") from err
+        self._index_missing()
+
+    @property
+    def is_postgres(self) -> bool:
+        return not isinstance(self.db, sqlite3.Connection)
+
+    def _index_missing(self) -> None:
+        """Articles stored before the search table existed get their rows (once)."""
+        missing = [r[0] for r in self.db.execute("SELECT id FROM articles WHERE id NOT IN (SELECT id FROM search)")]
+        if missing:
+            with self.db:
+                self._index(self._articles(missing))
+
+    def _index(self, articles) -> None:
+        from .html import site
+
+        ids = [a.id for a in articles]
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            self.db.execute(f"DELETE FROM search WHERE id IN ({','.join('?' * len(part))})", part)
+        self.db.executemany(
+            "INSERT INTO search (id, title, body, outlet, language, published) VALUES (?, ?, ?, ?, ?, ?)",
+            [(a.id, a.title or "", a.text, a.outlet or site(a.url) or "", a.language or "", a.published.value or "")
+             for a in articles])
 
     def __enter__(self):
         return self
@@ -144,6 +192,7 @@ class Store:
             self.db.executemany(
                 "INSERT INTO outcomes (run, input, status, reason, article) VALUES (?, ?, ?, ?, ?)",
                 [(run, o.input, o.status, o.reason, o.article) for o in dossier.outcomes])
+            self._index(dossier.articles)
             self.db.executemany("INSERT INTO keys (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                 [(k, a.id) for a in dossier.articles for k in blocking_keys(a, settings.grouping)])
             for story in dossier.stories:
@@ -231,6 +280,37 @@ class Store:
     def articles(self) -> list[Article]:
         rows = self.db.execute("SELECT data FROM articles ORDER BY added, id").fetchall()
         return [Article.from_dict(json.loads(data)) for (data,) in rows]
+
+    # -- what the web app and the exports read
+    def search(self, query: str, limit: int = 1000) -> list[str]:
+        """The ids of the articles whose title or text hold every word of ``query``, best first."""
+        words = _QUERY_WORD.findall(query or "")
+        if not words:
+            return []
+        if self.is_postgres:
+            rows = self.db.execute(
+                "SELECT id FROM search WHERE to_tsvector('simple', title || ' ' || body) "
+                "@@ plainto_tsquery('simple', ?) ORDER BY id LIMIT ?", (" ".join(words), limit))
+            return [r[0] for r in rows]
+        match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+        rows = self.db.execute("SELECT search.id FROM search_fts JOIN search ON search.rowid = search_fts.rowid "
+                               "WHERE search_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit))
+        return [r[0] for r in rows]
+
+    def facts(self) -> list[tuple[str, str, str, str]]:
+        """(id, outlet or site, language, published) of every article: what the facets filter on."""
+        return [tuple(r) for r in self.db.execute("SELECT id, outlet, language, published FROM search ORDER BY id")]
+
+    def story(self, story_id: str) -> Story | None:
+        row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return Story.from_dict(json.loads(row[0])) if row else None
+
+    def articles_by_id(self, ids: list[str]) -> list[Article]:
+        return self._articles(sorted(ids))
+
+    def article(self, article_id: str) -> Article | None:
+        found = self._articles([article_id])
+        return found[0] if found else None
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]

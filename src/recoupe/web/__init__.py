@@ -1,0 +1,1 @@
+"""The web app over the store (``recoupe serve``): pages, their JSON twins, exports and uploads."""

@@ -1,0 +1,143 @@
+"""End to end in a real browser: `recoupe serve` on a loopback port, opened in headless
+Chromium (Debian's `chromium`, driven by Playwright with `executable_path`: no browser is
+downloaded). Screenshots go to recoupe-out/screenshots/. Without Chromium these tests skip,
+except under CI, where .ci/run installs it and a missing browser is a failure."""
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from recoupe import Store, run, write_html
+from recoupe.web.app import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "karabakh"
+SHOTS = ROOT / "recoupe-out" / "screenshots"
+CHROMIUM = next((p for p in (os.environ.get("RECOUPE_CHROMIUM"), shutil.which("chromium"),
+                             shutil.which("chromium-browser")) if p), None)
+
+if CHROMIUM is None or not __import__("importlib").util.find_spec("playwright"):
+    if os.environ.get("CI"):
+        pytest.fail("Chromium and Playwright are needed: .ci/run installs Debian's chromium and the test extras",
+                    pytrace=False)
+    pytest.skip("no Chromium or no Playwright here: apt install chromium; pip install playwright",
+                allow_module_level=True)
+
+HOSTILE = ("<html><head><title>Piège <script>alert('titre')</script></title>"
+           "<meta name=\"author\" content=\"&lt;img src=x onerror=alert('auteur')&gt;\">"
+           "<link rel=\"canonical\" href=\"javascript:alert('url')\"></head><body><article>"
+           "<p>Le conseil municipal de Lyon a voté mardi soir le budget de l'année prochaine "
+           "&lt;img src=x onerror=alert('texte')&gt; après un long débat sur les transports.</p>"
+           "<p>Les élus de l'opposition ont dénoncé une hausse des impôts locaux de {{ 7*7 }} pour cent "
+           "et annoncé un recours devant le tribunal administratif de Lyon.</p></article></body></html>")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    folder = tmp_path_factory.mktemp("browser")
+    (folder / "piege.html").write_text(HOSTILE, encoding="utf-8")
+    db = folder / "recoupe.db"
+    with Store(db) as s:
+        s.save(run([str(EXAMPLE), str(folder / "piege.html")]), [str(EXAMPLE)])
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs
+    yield page
+    assert not dialogs, f"a script ran: {dialogs}"
+    context.close()
+
+
+def test_search_then_story_then_article_in_the_browser(server, page):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.goto(server + "/")
+    page.fill("input[name=q]", "Peskov")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/?q=Peskov*")
+    links = page.locator("li.story a").first
+    assert "Karaba" in links.inner_text()
+    page.screenshot(path=str(SHOTS / "list.png"), full_page=True)
+    links.click()
+    page.wait_for_url("**/story/*")
+    row = page.locator("tr.contested").first
+    text = row.inner_text()
+    assert "380 véhicules blindés" in text and "90 véhicules blindés" in text
+    outlets = {x.strip() for x in row.locator(".cite a").all_inner_texts()}
+    assert len(outlets) == 2 and not any(len(x) == 16 and all(c in "0123456789abcdef" for c in x) for x in outlets)
+    assert page.locator("svg.timeline circle").count() > 0
+    page.screenshot(path=str(SHOTS / "story.png"), full_page=True)
+    row.locator(".cite a").first.click()
+    page.wait_for_url("**/article/*")
+    assert page.locator("p[id^=p]").count() > 0
+    page.screenshot(path=str(SHOTS / "article.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})     # a phone
+    page.go_back()
+    page.screenshot(path=str(SHOTS / "story-phone.png"), full_page=True)
+
+
+def test_hostile_text_is_shown_and_never_run(server, page):
+    page.goto(server + "/?q=tribunal")
+    page.locator("li.story a").first.click()
+    page.wait_for_url("**/story/*")
+    body = page.locator("body").inner_text()
+    assert "{{ 7*7 }}" in body and "49 pour cent" not in body
+    page.locator("a[href^='/article/']").last.click()
+    page.wait_for_url("**/article/*")
+    body = page.locator("body").inner_text()
+    assert "<script>alert('titre')</script>" in body or "alert('titre')" in body
+    assert page.locator("a[href^='javascript:']").count() == 0
+    assert page.evaluate("document.querySelectorAll('script').length") == 0
+
+
+def test_the_html_dossier_opens_with_no_network(tmp_path, page):
+    path = write_html(run([str(EXAMPLE)]), tmp_path / "dossier.html")
+    asked = []
+    page.route("**/*", lambda route: (asked.append(route.request.url), route.abort())
+               if not route.request.url.startswith("file:") else route.continue_())
+    page.goto(path.as_uri())
+    assert page.locator("h3", has_text="Summary").count() >= 1
+    assert page.locator("svg.timeline circle").count() > 0
+    assert page.locator("tr.contested").count() >= 1
+    labels = page.locator(".cite a").all_inner_texts()
+    assert labels and "La Gazette" in labels
+    assert asked == []
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "dossier.png"))
