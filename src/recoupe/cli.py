@@ -25,7 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="read, clean and describe every article; write the dossier")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt .html .jsonl .warc[.gz])")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (.txt .html .jsonl .warc[.gz])")
+    p.add_argument("--urls", metavar="FILE", help="also fetch the pages of this file of URLs (one a line)")
+    p.add_argument("--feed", action="append", metavar="URL", help="also fetch the entries of this RSS or Atom feed "
+                   "(repeatable); fetched pages are kept in OUT/fetched as WARC files")
     p.add_argument("--out", default="recoupe-out", help="folder for the default outputs (default: %(default)s)")
     p.add_argument("--json", help="dossier JSON path (default: OUT/dossier.json)")
     p.add_argument("--html", help="dossier HTML path (default: OUT/dossier.html)")
@@ -47,6 +50,14 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--dct", required=True, help="the document's creation date, YYYY-MM-DD")
     t.add_argument("--lang", default="fr", help="language of the text (default: %(default)s)")
 
+    f = sub.add_parser("fetch", help="fetch pages (files of URLs, RSS or Atom feeds) into a WARC file, politely")
+    f.add_argument("sources", nargs="+", metavar="URL_LIST|FEED",
+                   help="a file of URLs (one a line) or a feed URL (http(s)://...)")
+    f.add_argument("--out", default="recoupe-out/fetched", help="folder of the WARC files (default: %(default)s)")
+    f.add_argument("--interval", type=float, default=1.0, metavar="S",
+                   help="seconds between two requests to one host (default: %(default)s)")
+    f.add_argument("--timeout", type=float, default=15.0, metavar="S", help="seconds per request (default: %(default)s)")
+
     w = sub.add_parser("serve", help="browse and search the store in a web browser (pages, JSON, exports, uploads)")
     w.add_argument("--db", default="recoupe-out/recoupe.db",
                    help="the store: a SQLite file or a postgresql:// URL (default: %(default)s)")
@@ -58,9 +69,37 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_run(args)
     if args.command == "serve":
         return cmd_serve(args)
+    if args.command == "fetch":
+        return cmd_fetch(args)
     if args.command == "times":
         return cmd_times(args)
     return 2
+
+
+def _fetch(sources: list[str], out: Path, err, **options) -> tuple[Path | None, int]:
+    """Fetch the sources' pages into a WARC file under ``out``; each skipped URL said on ``err``."""
+    from .read.fetch import Fetcher, gather
+
+    fetcher = Fetcher(out, **options)
+    try:
+        urls, outcomes = gather(sources, fetcher)
+        warc, fetched = fetcher.fetch(urls)
+    finally:
+        fetcher.close()
+    for o in outcomes + fetched:
+        if o.status != "fetched":
+            err.print(f"skipped {o.url}: {o.reason}", markup=False)
+    done = sum(o.status == "fetched" for o in fetched)
+    err.print(f"fetched {done} of {len(urls)} page(s)" + (f" into {warc}" if warc else ""), markup=False)
+    return warc, done
+
+
+def cmd_fetch(args) -> int:
+    err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
+    warc, done = _fetch(args.sources, Path(args.out), err, min_interval=args.interval, timeout=args.timeout)
+    if warc:
+        print(warc)
+    return 0 if done else 1
 
 
 def cmd_serve(args) -> int:
@@ -142,6 +181,13 @@ def cmd_run(args) -> int:
         return 2
     if args.scheduler and args.executor != "dask":
         print("recoupe: --scheduler needs --executor dask", file=sys.stderr)
+        return 2
+    if args.urls or args.feed:
+        warc, _ = _fetch(([args.urls] if args.urls else []) + list(args.feed or []), Path(args.out) / "fetched", err)
+        args.inputs = list(args.inputs) + ([str(warc)] if warc else [])
+    if not args.inputs:
+        print("recoupe: nothing to read: give files or folders, or --urls FILE or --feed URL with pages to fetch",
+              file=sys.stderr)
         return 2
     total = _count_files(args.inputs)
     show_bar = not args.quiet and total >= settings.progress_from
