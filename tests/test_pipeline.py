@@ -99,3 +99,13 @@ def test_clean_pickles_after_use(tmp_path):
     stage.rules("fr")
     clone = pickle.loads(pickle.dumps(stage))
     assert clone.rules("fr").furniture("Partager") == "widget"
+
+
+def test_a_run_tells_each_stage_over_every_article_as_it_starts():
+    from pathlib import Path
+
+    from recoupe import run
+
+    heard = []
+    run([str(Path(__file__).resolve().parent.parent / "examples" / "karabakh")], on_stage=heard.append)
+    assert heard[:2] == ["entities", "stories"] and heard[-1] == "summary" and len(heard) == len(set(heard))

@@ -155,3 +155,16 @@ def test_the_server_answers_over_http_on_loopback(db):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_the_json_twins_carry_the_dossiers_own_shapes(client):
+    from recoupe import dossier_dict
+
+    d = json.loads(json.dumps(dossier_dict(run([str(EXAMPLE)])), ensure_ascii=False))
+    stories = {s["id"]: s for s in d["stories"]}
+    articles = {a["id"]: a for a in d["articles"]}
+    for listed in client.get("/index.json").json()["stories"]:
+        twin = client.get(f"/story/{listed['id']}.json").json()
+        assert twin["story"] == stories[listed["id"]]                 # the contract's story, field for field
+        for a in twin["articles"]:
+            assert client.get(f"/article/{a['id']}.json").json()["article"] == articles[a["id"]]

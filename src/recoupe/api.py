@@ -37,11 +37,12 @@ def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None =
 
 
 def run(inputs: Iterable[str] | str, *, settings: Settings = DEFAULT, executor=None,
-        listener: Listener | None = None, store=None) -> Dossier:
+        listener: Listener | None = None, store=None, on_stage=None) -> Dossier:
     """Read, clean, annotate and group every article under ``inputs``; returns the
     dossier. With ``store`` (a ``Store``), new articles join the stories of
-    earlier runs (the store is read, not written: ``store.save`` does that)."""
+    earlier runs (the store is read, not written: ``store.save`` does that). ``listener`` hears
+    each input's outcome, ``on_stage`` the name of each stage over every article as it starts."""
     if isinstance(inputs, str):
         inputs = [inputs]
     pipeline = build_pipeline(settings=settings, prior=store)
-    return (executor or LocalExecutor()).run(pipeline, list(inputs), listener=listener)
+    return (executor or LocalExecutor()).run(pipeline, list(inputs), listener=listener, on_stage=on_stage)

@@ -7,7 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 
 from . import __version__
 from .read.decode import sanitize
@@ -192,7 +193,8 @@ def cmd_run(args) -> int:
     total = _count_files(args.inputs)
     show_bar = not args.quiet and total >= settings.progress_from
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err, transient=True, disable=not show_bar)
+                        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=err, transient=True,
+                        disable=not show_bar)
     base = Path(args.out)
     store = None
     if not args.no_db:
@@ -203,7 +205,13 @@ def cmd_run(args) -> int:
             err.print(f"recoupe: {error}", markup=False)
             return 1
     with progress:
-        task = progress.add_task("reading", total=total or None)
+        task = progress.add_task("reading and annotating", total=total or None)
+        stages = progress.add_task("then: stories, timelines, comparison", total=None, start=False)
+
+        def on_stage(name: str):
+            progress.update(task, completed=total)
+            progress.start_task(stages)
+            progress.update(stages, description=f"stage {name}")
         files_done: set[str] = set()
 
         def listener(outcome: Outcome):
@@ -218,7 +226,8 @@ def cmd_run(args) -> int:
             err.print(f"recoupe: cannot start the {args.executor} executor: {error}", markup=False)
             return 1
         try:
-            dossier = run(args.inputs, settings=settings, listener=listener, store=store, executor=executor)
+            dossier = run(args.inputs, settings=settings, listener=listener, store=store, executor=executor,
+                          on_stage=on_stage)
         finally:
             executor.close()
 

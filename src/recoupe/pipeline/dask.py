@@ -48,10 +48,10 @@ class DaskExecutor(Executor):
                    for c in chunked(items, self.chunk)]
         return gathered(stages, self._client.gather(futures))
 
-    def run(self, pipeline, inputs, *, listener=None):
+    def run(self, pipeline, inputs, *, listener=None, on_stage=None):
         self._sent = {}                     # stages are those of this run's pipeline
         try:
-            return super().run(pipeline, inputs, listener=listener)
+            return super().run(pipeline, inputs, listener=listener, on_stage=on_stage)
         finally:
             self._sent = {}
 

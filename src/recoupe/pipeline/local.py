@@ -105,7 +105,10 @@ class Executor:
     def close(self) -> None:
         """Release workers."""
 
-    def run(self, pipeline: Pipeline, inputs: list[str], *, listener: Listener | None = None) -> Dossier:
+    def run(self, pipeline: Pipeline, inputs: list[str], *, listener: Listener | None = None,
+            on_stage: Callable[[str], None] | None = None) -> Dossier:
+        """Every stage on the inputs. ``listener`` hears each input's outcome as it is known;
+        ``on_stage`` hears the name of each stage that needs every article, as it starts."""
         for stage in pipeline.stages:
             stage.setup()
         parts = segments(pipeline.stages)
@@ -158,6 +161,8 @@ class Executor:
                                                 f"already read (the first {DUPLICATES_LISTED} are listed); read once"))
         dossier = Dossier(articles=tuple(articles), stages=pipeline.names)
         for scope, stages in parts[1 if first else 0:]:
+            if on_stage:
+                on_stage(stages[0].name if scope == "corpus" else " + ".join(s.name for s in stages))
             if scope == "corpus":
                 dossier = apply_corpus_stage(stages[0], dossier)
             else:
@@ -203,8 +208,9 @@ class LocalExecutor(Executor):
             self._pool.join()
             self._pool = None
 
-    def run(self, pipeline: Pipeline, inputs: list[str], *, listener: Listener | None = None) -> Dossier:
+    def run(self, pipeline: Pipeline, inputs: list[str], *, listener: Listener | None = None,
+            on_stage: Callable[[str], None] | None = None) -> Dossier:
         try:
-            return super().run(pipeline, inputs, listener=listener)
+            return super().run(pipeline, inputs, listener=listener, on_stage=on_stage)
         finally:
             self.close()
