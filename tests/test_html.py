@@ -89,3 +89,20 @@ def test_untrusted_fields_are_escaped_and_a_javascript_url_is_no_link(tmp_path):
 def test_paragraph_of_finds_where_a_sentence_begins():
     a = Article(id="x", input="x.txt", paragraphs=("Titre.", "Le retrait a commencé mardi. Il durera.", "Fin."))
     assert paragraph_of(a, "Il durera.") == 1 and paragraph_of(a, "Absent.") is None
+
+
+def test_each_article_shows_its_dates_figures_names_and_quotes_marked_and_no_word_lost(seeds):
+    import html as entities
+
+    from recoupe.render.html import highlighted
+
+    d, page = seeds
+    kinds = set()
+    for a in d.articles:
+        shown = highlighted(a)
+        assert [entities.unescape(re.sub(r"<[^>]+>", "", str(p))) for p in shown] == list(a.paragraphs)
+        for p in shown:
+            kinds |= set(re.findall(r'<mark class="(hl-\w+)"', str(p)))
+            assert str(p).count("<mark") == str(p).count("</mark>")
+    assert kinds == {"hl-date", "hl-figure", "hl-name", "hl-quote"}
+    assert '<mark class="hl-figure" title="figure: exact 90' in page or 'class="hl-figure"' in page

@@ -168,3 +168,15 @@ def test_the_json_twins_carry_the_dossiers_own_shapes(client):
         assert twin["story"] == stories[listed["id"]]                 # the contract's story, field for field
         for a in twin["articles"]:
             assert client.get(f"/article/{a['id']}.json").json()["article"] == articles[a["id"]]
+
+
+def test_a_run_saved_while_the_server_runs_shows_on_reload(tmp_path, db):
+    shutil.copy(db, tmp_path / "live.db")
+    client = TestClient(create_app(tmp_path / "live.db"))
+    before = client.get("/index.json").json()
+    (tmp_path / "lyon.txt").write_text(LYON, encoding="utf-8")
+    with Store(tmp_path / "live.db") as other:                 # as `recoupe run --db` in another terminal
+        other.save(run([str(tmp_path / "lyon.txt")], store=other), [str(tmp_path / "lyon.txt")])
+    after = client.get("/index.json").json()
+    assert after["articles_in_store"] == before["articles_in_store"] + 1
+    assert len(after["stories"]) == len(before["stories"]) + 1

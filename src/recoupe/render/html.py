@@ -133,6 +133,47 @@ def sources_svg(citations, labels: dict[str, str]) -> Markup:
     return Markup("".join(parts))
 
 
+# ------------------------------------------------------------------ highlights
+
+def _spans(article: Article) -> list[tuple[int, int, str, str]]:
+    """(start, end, class, tooltip) of what the annotators found, offsets into the article's text."""
+    out = [(q.start, q.end, "hl-quote", f"quote: {q.speaker or 'speaker unknown'}") for q in article.quotes]
+    out += [(t.start, t.end, "hl-date", f"{t.type} {t.value or '(no value)'}") for t in article.times]
+    out += [(x.start, x.end, "hl-figure", f"figure: {x.qualifier} {x.value if x.value is not None else ''} {x.unit or ''}".strip())
+            for x in article.quantities]
+    out += [(m.start, m.end, "hl-name", f"{m.type}" + (f" {m.entity}" if m.entity else "")) for m in article.mentions]
+    return [x for x in out if 0 <= x[0] < x[1]]
+
+
+def highlighted(article: Article) -> list[Markup]:
+    """Each paragraph as HTML, its dates, figures, names and quotes marked (a span that crosses
+    another instead of nesting in it is left unmarked)."""
+    spans = sorted(_spans(article), key=lambda x: (x[0], -x[1]))
+    out, base = [], 0
+    for text in article.paragraphs:
+        end = base + len(text)
+        kept, stack = [], []
+        for start, stop, kind, tip in spans:
+            if start < base or stop > end:
+                continue
+            while stack and stack[-1] <= start:
+                stack.pop()
+            if stack and stop > stack[-1]:
+                continue                                      # crosses the span it starts in
+            kept.append((start, stop, kind, tip))
+            stack.append(stop)
+        html, cursor, open_ends = [], base, []
+        events = sorted([(s0, 1, -s1, k, t) for s0, s1, k, t in kept] + [(s1, 0, -s0, k, t) for s0, s1, k, t in kept])
+        for at, opening, _, kind, tip in events:
+            html.append(escape(article.text[cursor:at]))
+            cursor = at
+            html.append(Markup('<mark class="{}" title="{}">').format(kind, tip) if opening else Markup("</mark>"))
+        html.append(escape(article.text[cursor:end]))
+        out.append(Markup("").join(html))
+        base = end + 1
+    return out
+
+
 # ------------------------------------------------------------------ comparisons
 
 _TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+", re.U)
@@ -202,7 +243,8 @@ def helpers(articles, link=None) -> dict:
         return _ID.sub(lambda m: names.get(m.group(0), m.group(0)), text or "")
 
     return dict(names=names, anchor=anchor, named=named, timeline_svg=timeline_svg, sources_svg=sources_svg,
-                word_diff=word_diff, framing_counts=lambda s: framing_counts(s, by_id), site=site)
+                word_diff=word_diff, framing_counts=lambda s: framing_counts(s, by_id), site=site,
+                highlighted=highlighted)
 
 
 def render_html(dossier: Dossier) -> str:

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from ..render.html import environment, helpers
+from ..render.html import environment, helpers, highlighted
 from ..render.store import Store
 from ..records import Article, Story
 from . import views
@@ -87,7 +87,8 @@ def create_app(db: str | Path, *, max_upload_mb: float = MAX_UPLOAD_MB) -> Starl
 
     async def article(request: Request):
         _, data, twin = lookup(request, "aid", views.article, "article")
-        return _json(data) if twin else _page("web_article.html", data=data, a=Article.from_dict(data["article"]))
+        return _json(data) if twin else _page("web_article.html", data=data, a=Article.from_dict(data["article"]),
+                                              highlighted=highlighted)
 
     async def outlet(request: Request):
         _, data, twin = lookup(request, "name", views.outlet, "outlet")
