@@ -110,6 +110,8 @@ def test_search_then_story_then_article_in_the_browser(server, page):
     page.screenshot(path=str(SHOTS / "article.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})     # a phone
     page.go_back()
+    page.wait_for_url("**/story/*")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 392     # no sideways scrolling of the page
     page.screenshot(path=str(SHOTS / "story-phone.png"), full_page=True)
 
 
