@@ -5,14 +5,12 @@ except under CI, where .ci/run installs it and a missing browser is a failure.""
 import os
 import shutil
 import socket
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from recoupe import Store, run, write_html
-from recoupe.web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "karabakh"
@@ -44,7 +42,11 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
+    """`recoupe serve` itself, as a user starts it, on a free loopback port."""
+    import subprocess
+    import sys
+
+    import httpx
 
     folder = tmp_path_factory.mktemp("browser")
     (folder / "piege.html").write_text(HOSTILE, encoding="utf-8")
@@ -52,16 +54,21 @@ def server(tmp_path_factory):
     with Store(db) as s:
         s.save(run([str(EXAMPLE), str(folder / "piege.html")]), [str(EXAMPLE)])
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    command = [str(Path(sys.executable).parent / "recoupe"), "serve", "--db", str(db), "--port", str(port)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(url + "/index.json", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail(f"recoupe serve did not answer: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
