@@ -25,13 +25,14 @@ if CHROMIUM is None or not __import__("importlib").util.find_spec("playwright"):
     pytest.skip("no Chromium or no Playwright here: apt install chromium; pip install playwright",
                 allow_module_level=True)
 
-HOSTILE = ("<html><head><title>Piège <script>alert('titre')</script></title>"
+HOSTILE = ("<html><head><title>Piège {{ 7*7 }} <script>alert('titre')</script></title>"
            "<meta name=\"author\" content=\"&lt;img src=x onerror=alert('auteur')&gt;\">"
            "<link rel=\"canonical\" href=\"javascript:alert('url')\"></head><body><article>"
            "<p>Le conseil municipal de Lyon a voté mardi soir le budget de l'année prochaine "
            "&lt;img src=x onerror=alert('texte')&gt; après un long débat sur les transports.</p>"
            "<p>Les élus de l'opposition ont dénoncé une hausse des impôts locaux de {{ 7*7 }} pour cent "
-           "et annoncé un recours devant le tribunal administratif de Lyon.</p></article></body></html>")
+           "et annoncé un recours devant le tribunal administratif de Lyon &lt;script&gt;alert('corps')&lt;/script&gt; "
+           "<a href=\"javascript:alert('lien')\">voir le détail du vote</a>.</p></article></body></html>")
 
 
 def _free_port() -> int:
@@ -131,7 +132,7 @@ def test_hostile_text_is_shown_and_never_run(server, page):
     page.locator("a[href^='/article/']").last.click()
     page.wait_for_url("**/article/*")
     body = page.locator("body").inner_text()
-    assert "<script>alert('titre')</script>" in body or "alert('titre')" in body
+    assert "alert('titre')" in body and "alert('corps')" in body and "Piège {{ 7*7 }}" in body
     assert page.locator("a[href^='javascript:']").count() == 0
     assert page.evaluate("document.querySelectorAll('script').length") == 0
 
