@@ -8,6 +8,18 @@ from seeds import shared_dir  # noqa: E402
 
 
 @pytest.fixture(scope="session")
+def free_port():
+    """A function giving a port of 127.0.0.1 that nothing listens on, for a server a test starts."""
+    import socket
+
+    def pick() -> int:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+    return pick
+
+
+@pytest.fixture(scope="session")
 def shared():
     """shared/ (scorers, gold, dev corpora) beside the repo, or skip: the quality
     floors need it, the rest of the suite does not."""

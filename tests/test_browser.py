@@ -4,7 +4,6 @@ downloaded). Screenshots go to recoupe-out/screenshots/. Without Chromium these 
 except under CI, where .ci/run installs it and a missing browser is a failure."""
 import os
 import shutil
-import socket
 import time
 from pathlib import Path
 
@@ -35,14 +34,9 @@ HOSTILE = ("<html><head><title>Piège {{ 7*7 }} <script>alert('titre')</script><
            "<a href=\"javascript:alert('lien')\">voir le détail du vote</a>.</p></article></body></html>")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, free_port):
     """`recoupe serve` itself, as a user starts it, on a free loopback port."""
     import subprocess
     import sys
@@ -54,7 +48,7 @@ def server(tmp_path_factory):
     db = folder / "recoupe.db"
     with Store(db) as s:
         s.save(run([str(EXAMPLE), str(folder / "piege.html")]), [str(EXAMPLE)])
-    port = _free_port()
+    port = free_port()
     command = [str(Path(sys.executable).parent / "recoupe"), "serve", "--db", str(db), "--port", str(port)]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"

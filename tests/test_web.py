@@ -6,7 +6,6 @@ import io
 import json
 import re
 import shutil
-import socket
 import threading
 import time
 from pathlib import Path
@@ -131,16 +130,11 @@ def test_an_upload_over_the_limit_is_refused(db):
     assert r.status_code == 413 and "limit" in r.json()["error"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
-
-def test_the_server_answers_over_http_on_loopback(db):
+def test_the_server_answers_over_http_on_loopback(db, free_port):
     import uvicorn
 
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -63,7 +63,7 @@ class Clean(Stage):
             raise Skip(f"{page.input}: empty after cleaning ({len(removed)} line(s) removed as "
                        f"{', '.join(kinds) or 'nothing'}); no article text left")
         url = page.url or (meta and meta.url) or found.url
-        outlet = page.outlet or (meta and meta.outlet) or found.outlet() or _host(url)
+        outlet = page.outlet or (meta and meta.outlet) or found.outlet() or host(url)
         return Article(
             id=page.id,
             input=page.input,
@@ -141,7 +141,8 @@ def _iso(value: str) -> str:
         return found[0].isoformat() if found else text
 
 
-def _host(url: str | None) -> str | None:
+def host(url: str | None) -> str | None:
+    """The host of a web address, without "www.": "lemonde.fr"."""
     if not url:
         return None
     host = urlsplit(url).hostname or ""

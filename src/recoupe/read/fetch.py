@@ -24,6 +24,7 @@ from .. import __version__
 
 USER_AGENT = f"recoupe/{__version__} (press cross-checking; +https://pypi.org/project/recoupe/)"
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+RETRIED = (429, 500, 502, 503, 504)      # statuses asked again, after a back-off
 STATE = ".recoupe-fetch.json"             # ETag / Last-Modified of every URL fetched into a folder
 
 
@@ -84,22 +85,18 @@ class Fetcher:
     def _get(self, url: str, headers: dict | None = None):
         import httpx
 
-        delay = self.backoff
         for attempt in range(self.retries + 1):
+            if attempt:
+                time.sleep(self.backoff * 2 ** (attempt - 1))
             self._wait_turn(url)
             try:
                 r = self.client.get(url, headers=headers or {})
-            except httpx.TooManyRedirects:
-                raise
-            except httpx.TransportError:
+            except httpx.TransportError:        # a dropped connection or a timeout: tried again
                 if attempt == self.retries:
                     raise
-            else:
-                if r.status_code not in (429, 500, 502, 503, 504) or attempt == self.retries:
-                    return r
-            time.sleep(delay)
-            delay *= 2
-        raise AssertionError("unreachable")
+                continue
+            if r.status_code not in RETRIED or attempt == self.retries:
+                return r
 
     # -- feeds
     def feed_urls(self, url: str) -> tuple[list[str], str]:

@@ -12,11 +12,11 @@ import difflib
 import re
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from ..clean import host
 from ..records import Article, Dossier, Story
 
 _env = None
@@ -33,11 +33,8 @@ def environment() -> Environment:
 # ------------------------------------------------------------------ names
 
 def site(url: str | None) -> str | None:
-    """The host of a web address, without "www.": "lemonde.fr"."""
-    if not url or not url.lower().startswith(("http://", "https://")):
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host or None
+    """The host of a web page's address ("lemonde.fr"); none for another scheme (javascript:, ftp:)."""
+    return host(url) if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def article_labels(articles: tuple[Article, ...] | list[Article]) -> dict[str, str]:
