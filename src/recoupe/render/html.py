@@ -159,7 +159,7 @@ def highlighted(article: Article) -> list[Markup]:
                 continue                                      # crosses the span it starts in
             kept.append((start, stop, kind, tip))
             stack.append(stop)
-        html, cursor, open_ends = [], base, []
+        html, cursor = [], base
         events = sorted([(s0, 1, -s1, k, t) for s0, s1, k, t in kept] + [(s1, 0, -s0, k, t) for s0, s1, k, t in kept])
         for at, opening, _, kind, tip in events:
             html.append(escape(article.text[cursor:at]))
