@@ -574,6 +574,22 @@ def clause_of(sentence: str, at: int) -> str:
     return sentence[lo:hi].strip(" ,;:")
 
 
+def figure_texts(article: Article) -> list[str]:
+    """What ``align`` will encode for this article's figures: the sentence (the title, for a
+    figure of the headline) and the clause of each. The article stages compute their vectors,
+    so that the comparison finds them made."""
+    sents = sentences(article)
+    starts = [x.start for x in sents]
+    out = []
+    for q in article.quantities:
+        sent = _holding(sents, starts, q.start)
+        if sent is not None:
+            out += [sent.text, clause_of(sent.text, q.start - sent.start)]
+    for q in article.headline_quantities:
+        out += [article.title or "", clause_of(article.title or "", q.start)]
+    return [t for t in out if t]
+
+
 def _may_count_alike(figs: list[Figure]) -> list[tuple[int, int]]:
     """The pairs (i < j) that ``unit_likeness`` can score above 0, in order, found through an
     index of what they count instead of every pair: figures of one core, figures sharing a word of

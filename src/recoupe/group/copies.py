@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..records import Article, Copy
@@ -30,6 +31,38 @@ def _minhash(words: list[str]) -> MinHash:
     return m
 
 
+K = 8                # words per shingle when reading a shared passage
+
+
+class _Indexed:
+    """One text as shared_passages reads it: its words, and its 8-word shingles as 64-bit
+    hashes (sorted, each with its first position). Made once per article, whatever the number
+    of pairs it is in (a wire reprinted by a hundred outlets is in thousands of pairs)."""
+
+    __slots__ = ("words", "hashes", "unique", "first")
+
+    def __init__(self, text: str):
+        self.words = _WORD.findall(text)
+        lower = [w.lower() for w in self.words]
+        self.hashes = np.array([hash(tuple(lower[i:i + K])) for i in range(len(lower) - K + 1)], dtype=np.int64)
+        self.unique, self.first = np.unique(self.hashes, return_index=True)
+
+
+def _passages(a: _Indexed, b: _Indexed, min_words: int) -> list[str]:
+    if not len(a.hashes) or not len(b.hashes):
+        return []
+    at = np.searchsorted(a.unique, b.hashes).clip(max=len(a.unique) - 1)
+    starts = a.first[at[a.unique[at] == b.hashes]]       # where in a each shingle b repeats begins
+    if not len(starts):
+        return []
+    edge = np.zeros(len(a.words) + 1, dtype=np.int32)
+    np.add.at(edge, starts, 1)
+    np.add.at(edge, starts + K, -1)
+    covered = np.concatenate([[0], (np.cumsum(edge[:-1]) > 0).astype(np.int8), [0]])
+    change = np.flatnonzero(np.diff(covered))
+    return [" ".join(a.words[lo:hi]) for lo, hi in zip(change[::2], change[1::2]) if hi - lo >= min_words]
+
+
 def shared_passages(a: str, b: str, *, min_words: int = MIN_WORDS) -> list[str]:
     """Passages of ``a`` that ``b`` repeats, each at least ``min_words`` words long.
 
@@ -37,28 +70,7 @@ def shared_passages(a: str, b: str, *, min_words: int = MIN_WORDS) -> list[str]:
     ``b`` looked up, and the words of ``a`` they cover are read as runs (a run
     breaks where the two texts part).
     """
-    wa = _WORD.findall(a)
-    la, lb = [w.lower() for w in wa], _words(b)
-    k = 8
-    if len(la) < k or len(lb) < k:
-        return []
-    first: dict[tuple[str, ...], int] = {}
-    for i in range(len(la) - k + 1):
-        first.setdefault(tuple(la[i:i + k]), i)
-    covered = bytearray(len(la))
-    for j in range(len(lb) - k + 1):
-        i = first.get(tuple(lb[j:j + k]))
-        if i is not None:
-            covered[i:i + k] = b"\x01" * k
-    out, start = [], None
-    for i, flag in enumerate(list(covered) + [0]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            if i - start >= min_words:
-                out.append(" ".join(wa[start:i]))
-            start = None
-    return out
+    return _passages(_Indexed(a), _Indexed(b), min_words)
 
 
 def find_copies(articles: list[Article]) -> list[Copy]:
@@ -74,6 +86,13 @@ def find_copies(articles: list[Article]) -> list[Copy]:
             continue
         hashes[a.id] = _minhash(words)
         lsh.insert(a.id, hashes[a.id])
+    indexed: dict[str, _Indexed] = {}
+
+    def read(aid: str) -> _Indexed:
+        if aid not in indexed:
+            indexed[aid] = _Indexed(texts[aid])
+        return indexed[aid]
+
     out = []
     seen = set()
     for aid in sorted(hashes):
@@ -82,7 +101,7 @@ def find_copies(articles: list[Article]) -> list[Copy]:
             if other == aid or pair in seen:
                 continue
             seen.add(pair)
-            for passage in shared_passages(texts[pair[0]], texts[pair[1]]):
+            for passage in _passages(read(pair[0]), read(pair[1]), MIN_WORDS):
                 out.append(Copy(pair, passage, len(passage.split())))
     out.sort(key=lambda c: (-c.words, c.articles))
     return out

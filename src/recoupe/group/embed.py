@@ -21,7 +21,10 @@ from ..pipeline.stage import Stage
 class Embedder:
     """``encode(texts)``: one row per text. Each text's vector is computed once per process and
     shared by every stage that asks for it (grouping, timelines, claims, statements and summary
-    all encode the same sentences); the last ``CACHED`` texts are kept."""
+    all encode the same sentences). The vectors of a run (``remember``: what the article stages
+    computed) are all kept until ``forget``, whatever their number: the corpus stages need each
+    of them, and evicting some would make the main process encode them again, serially. Other
+    texts are cached, the last ``CACHED`` of them."""
 
     name = "none"
     dim = 0
@@ -33,13 +36,15 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         cache = self.__dict__.setdefault("_cache", OrderedDict())
-        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        kept = self.__dict__.setdefault("_kept", {})
+        missing = [t for t in dict.fromkeys(texts) if t not in kept and t not in cache]
         new = dict(zip(missing, self._encode(missing))) if missing else {}
-        rows = [new[t] if t in new else cache[t] for t in texts]
+        rows = [kept[t] if t in kept else new[t] if t in new else cache[t] for t in texts]
         for t in texts:
             if t in new:
                 cache[t] = new[t]
-            cache.move_to_end(t)
+            if t in cache:
+                cache.move_to_end(t)
         while len(cache) > self.CACHED:
             cache.popitem(last=False)
         return np.stack(rows)
@@ -48,13 +53,13 @@ class Embedder:
         raise NotImplementedError
 
     def remember(self, vectors: dict[str, np.ndarray]) -> None:
-        """Vectors computed elsewhere (by a worker), kept as if computed here."""
-        cache = self.__dict__.setdefault("_cache", OrderedDict())
-        for text, row in vectors.items():
-            cache[text] = row
-            cache.move_to_end(text)
-        while len(cache) > self.CACHED:
-            cache.popitem(last=False)
+        """The vectors of this run (computed by the article stages, here or in a worker): kept
+        until ``forget``."""
+        self.__dict__.setdefault("_kept", {}).update(vectors)
+
+    def forget(self) -> None:
+        """Drop the vectors ``remember`` kept (a new run begins)."""
+        self.__dict__["_kept"] = {}
 
 
 class USEEmbedder(Embedder):
@@ -106,7 +111,7 @@ class SentenceVectors(Stage):
     embedder's cache, where the corpus stages find them."""
 
     name = "vectors"
-    requires = ("article.paragraphs", "article.quotes")
+    requires = ("article.paragraphs", "article.quotes", "article.quantities")
     provides = ("embedder.cache",)
 
     def __init__(self, settings=None):
@@ -116,11 +121,13 @@ class SentenceVectors(Stage):
         self._taken: dict[str, np.ndarray] = {}
 
     def process(self, article):
+        from ..compare.claims import figure_texts
         from ..compare.text import sentences
         from .stories import lead
 
         texts = list(dict.fromkeys([lead(article, self.settings.grouping.lead_words)]
-                                   + [s.text for s in sentences(article)] + [q.text for q in article.quotes]))
+                                   + [s.text for s in sentences(article)] + [q.text for q in article.quotes]
+                                   + figure_texts(article)))
         vectors = embedder(self.settings.embedder).encode(texts)
         if vectors.shape[1]:
             if self._taken is None:
@@ -134,3 +141,6 @@ class SentenceVectors(Stage):
 
     def absorb(self, harvest) -> None:
         embedder(self.settings.embedder).remember(harvest)
+
+    def start(self) -> None:
+        embedder(self.settings.embedder).forget()

@@ -54,6 +54,29 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(k, 0.0) for k, x in a.items())
 
 
+PAIRS_AT_ONCE = 20_000      # pairs scored in one slice: some 40 MB of vectors
+
+
+def _sparse(rows: list[dict[str, float]]):
+    """Sparse rows (one per article) of these weights, over their joint vocabulary."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    data, cols, ptr = [], [], [0]
+    for row in rows:
+        for k, x in row.items():
+            cols.append(vocab.setdefault(k, len(vocab)))
+            data.append(x)
+        ptr.append(len(cols))
+    return csr_matrix((np.array(data, dtype=float), np.array(cols, dtype=np.int64), np.array(ptr, dtype=np.int64)),
+                      shape=(len(rows), max(len(vocab), 1)))
+
+
+def _rowdot(m, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """The dot product of row i[k] and row j[k] of sparse ``m``, for each k."""
+    return np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel()
+
+
 def stated_day(article: Article):
     """The publication day the page states; a day inferred from the content is
     too uncertain to set threads apart."""
@@ -103,6 +126,29 @@ class Features:
             self.blocks.append(blocking_keys(a, s))
         self.vectors = vectors
         self.dates = [stated_day(a) for a in articles]
+        self._words, self._names = _sparse(self.words), _sparse(self.names)
+        self._days = np.array([d.toordinal() if d else np.nan for d in self.dates], dtype=float)
+
+    def scores(self, pairs: list[tuple[int, int]], s: GroupingSettings) -> np.ndarray:
+        """``score`` of each pair, computed for all of them at once (in slices, so that memory
+        stays bounded): a run scores millions of pairs."""
+        out = np.zeros(len(pairs))
+        use_vec = self.vectors is not None and self.vectors.shape[1]
+        w_vec = s.w_vector if use_vec else 0.0
+        total = w_vec + s.w_words + s.w_names
+        for at in range(0, len(pairs), PAIRS_AT_ONCE):
+            chunk = np.asarray(pairs[at:at + PAIRS_AT_ONCE], dtype=np.int64).reshape(-1, 2)
+            i, j = chunk[:, 0], chunk[:, 1]
+            value = s.w_words * _rowdot(self._words, i, j) + s.w_names * _rowdot(self._names, i, j)
+            if use_vec:
+                vec = np.einsum("ij,ij->i", self.vectors[i], self.vectors[j]).astype(float)
+                value += w_vec * np.maximum(vec, 0.0)
+            value /= total
+            gap = np.abs(self._days[i] - self._days[j])
+            far = np.nan_to_num(gap, nan=0.0) > s.days_apart
+            value[far] *= np.maximum(s.far_floor, 1.0 - (gap[far] - s.days_apart) / 365)
+            out[at:at + len(chunk)] = value
+        return out
 
     def score(self, i: int, j: int, s: GroupingSettings) -> float:
         vec = float(self.vectors[i] @ self.vectors[j]) if self.vectors is not None and self.vectors.shape[1] else 0.0
@@ -144,51 +190,53 @@ def candidate_pairs(f: Features, s: GroupingSettings) -> set[tuple[int, int]]:
     return pairs
 
 
-def cluster(n: int, score, edges, threshold: float, must_link=()) -> list[list[int]]:
-    """Average linkage, best merge first, ties to the smallest ids.
+def cluster(n: int, scored, threshold: float, must_link=()) -> list[list[int]]:
+    """Average linkage over the proposed pairs, best merge first, ties to the smallest ids.
 
-    ``edges`` (pairs that share a rare word or name) say which groups may be
-    merged; their likeness is the exact average of ``score(i, j)`` over all
-    their members' pairs (scored on demand, once), so a pair the index never
-    proposed does not count as unlike.
+    ``scored`` holds the proposed pairs (that share a rare word or name) with their score,
+    as ``(i, j, score)``: two groups' likeness is the average score of the pairs between their
+    members, and groups with none between them are never merged. A pair the index did not
+    propose is not counted, as like or unlike: scoring every pair of two groups would make
+    the run grow with the square of its size (two threads of a few thousand articles each
+    are millions of pairs). Each proposed pair is scored once; a merged group's sums and
+    counts are its parts' (Lance and Williams), so a merge costs one step per neighbour.
     """
     parent = list(range(n))
     members = {i: [i] for i in range(n)}
-    near = defaultdict(set)
-    for i, j in edges:
-        near[i].add(j)
-        near[j].add(i)
-    cache: dict[tuple[int, int], float] = {}
-
-    def pair(i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
-        if key not in cache:
-            cache[key] = score(*key)
-        return cache[key]
+    # between neighbouring groups: the sum of their proposed pairs' scores, and their number
+    links: dict[int, dict[int, list]] = defaultdict(dict)
+    for i, j, value in scored:
+        if i == j:
+            continue
+        for x, y in ((i, j), (j, i)):
+            links[x][y] = [value, 1]
 
     def average(a: int, b: int) -> float:
-        return sum(pair(i, j) for i in members[a] for j in members[b]) / (len(members[a]) * len(members[b]))
+        total, count = links[a][b]
+        return total / count
 
     def merge(a: int, b: int) -> int:
         keep, gone = min(a, b), max(a, b)
         parent[gone] = keep
         members[keep].extend(members.pop(gone))
-        near[keep] |= near.pop(gone, set())
-        near[keep] -= {keep, gone}
-        for other in list(near[keep]):
-            near[other].discard(gone)
-            near[other].add(keep)
+        mine, theirs = links[keep], links.pop(gone, {})
+        mine.pop(gone, None)
+        theirs.pop(keep, None)
+        for o, (total, count) in theirs.items():
+            row = mine.setdefault(o, [0.0, 0])
+            row[0] += total
+            row[1] += count
+            other = links[o]
+            other.pop(gone, None)
+            other[keep] = row
         return keep
 
     for a, b in must_link:                 # copies are one story whatever their scores
         ra, rb = _root(parent, a), _root(parent, b)
         if ra != rb:
             merge(ra, rb)
-    heap = []
-    for a in members:
-        for b in near[a]:
-            if a < b:
-                heapq.heappush(heap, (-average(a, b), a, b, len(members[a]), len(members[b])))
+    heap = [(-average(a, b), a, b, len(members[a]), len(members[b])) for a in members for b in links[a] if a < b]
+    heapq.heapify(heap)
     while heap:
         neg, a, b, sa, sb = heapq.heappop(heap)
         if -neg < threshold:
@@ -196,7 +244,7 @@ def cluster(n: int, score, edges, threshold: float, must_link=()) -> list[list[i
         if a not in members or b not in members or len(members[a]) != sa or len(members[b]) != sb:
             continue                       # stale: one side has grown or gone
         keep = merge(a, b)
-        for other in sorted(near[keep]):
+        for other in sorted(links[keep]):
             x, y = min(keep, other), max(keep, other)
             heapq.heappush(heap, (-average(x, y), x, y, len(members[x]), len(members[y])))
     return sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
@@ -226,7 +274,8 @@ def group(articles: list[Article], vectors: np.ndarray | None, copies: list[Copy
     for story in fixed:
         inside = sorted(index[a] for a in story if a in index)
         links += [(inside[0], other) for other in inside[1:]]
-    groups = cluster(len(articles), lambda i, j: f.score(i, j, s), candidate_pairs(f, s), s.threshold, links)
+    pairs = sorted(candidate_pairs(f, s))
+    groups = cluster(len(articles), zip(*zip(*pairs), f.scores(pairs, s)) if pairs else (), s.threshold, links)
     return [[f.ids[i] for i in g] for g in groups]
 
 
@@ -248,17 +297,15 @@ def split(articles: list[Article], vectors: np.ndarray | None, s: GroupingSettin
         return [[a.id for a in articles]]          # nothing tells when: the thread is one story
     f = Features(articles, vectors, s)
 
-    def score(i: int, j: int) -> float:
-        base = f.score(i, j, s)
-        a, b = days[i], days[j]
-        if a and b:
-            gap = abs((a - b).days)
-            if gap > s.story_days:
-                base *= max(s.story_floor, 1.0 - (gap - s.story_days) / (2 * s.story_days))
-        return base
-
     n = len(articles)
-    groups = cluster(n, score, {(i, j) for i in range(n) for j in range(i + 1, n)}, s.story_threshold)
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    base = f.scores(pairs, s)
+    ordinal = np.array([d.toordinal() if d else np.nan for d in days], dtype=float)
+    i, j = np.array(pairs, dtype=np.int64).T
+    gap = np.nan_to_num(np.abs(ordinal[i] - ordinal[j]), nan=0.0)
+    far = gap > s.story_days
+    base[far] *= np.maximum(s.story_floor, 1.0 - (gap[far] - s.story_days) / (2 * s.story_days))
+    groups = cluster(n, zip(i.tolist(), j.tolist(), base.tolist()), s.story_threshold)
     return [[f.ids[i] for i in g] for g in groups]
 
 

@@ -111,6 +111,7 @@ class Executor:
         ``on_stage`` hears the name of each stage that needs every article, as it starts."""
         for stage in pipeline.stages:
             stage.setup()
+            stage.start()
         parts = segments(pipeline.stages)
         outcomes: list[Outcome] = []
         articles: list[Article] = []
@@ -193,8 +194,7 @@ class LocalExecutor(Executor):
 
     def map(self, stages: list[Stage], items: list) -> list:
         if self.processes == 1 or len(items) <= self.chunk:
-            results, _ = apply_batch(stages, items)     # computed here: the harvest is already in this process
-            return results
+            return gathered(stages, [apply_batch(stages, items)])    # computed here, its harvest kept here
         if self._pool is None:
             import multiprocessing as mp
 

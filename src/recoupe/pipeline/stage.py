@@ -80,7 +80,11 @@ class Stage:
         return None
 
     def absorb(self, harvest: Any) -> None:
-        """Take in this process what ``harvest`` gave in a worker."""
+        """Take in this process what ``harvest`` gave in a worker (or in this process)."""
+
+    def start(self) -> None:
+        """A run begins, in the process that runs the corpus stages: drop what the last run left
+        (the sentence vectors it absorbed)."""
 
     def __getstate__(self):
         # Loaded models (private attributes) are never pickled: they arrive as
