@@ -13,11 +13,11 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..records import Mention
+from ..text import domains
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 
 # A web domain named as a source ("Avia.pro", "Meduza.io"): spaCy rarely labels these.
-_DOMAIN = re.compile(r"(?<![\w@./])([A-Z][\w-]*\.(?:pro|ru|com|fr|net|org|info|io|az|am|ua|by|kz|ge|tv|news|media))\b")
 _EDGE = re.compile(r"^[\s\"'«»“”„‘’()\[\],;:.!?-]+|(?<!\b[A-Z])[\s\"'«»“”„‘’()\[\],;:.!?-]+$")
 
 
@@ -57,12 +57,12 @@ def mentions(docs, paragraphs: list[str], offsets: list[int], v: ModuleType) -> 
     """Mentions of every paragraph's spaCy doc; ``offsets`` place each paragraph in the article text."""
     out: list[Mention] = []
     for index, (doc, text, base) in enumerate(zip(docs, paragraphs, offsets)):
-        domains = [(m.start(), m.end(), m.group(1)) for m in _DOMAIN.finditer(text)]
-        for start, end, name in domains:
+        found = domains(text, capitalised=True)
+        for start, end, name in found:
             out.append(Mention(base + start, base + end, name, "ORG", name, index))
         for ent in doc.ents:
             label = LABELS.get(ent.label_)
-            if label is None or any(a < ent.end_char and ent.start_char < b for a, b, _ in domains):
+            if label is None or any(a < ent.end_char and ent.start_char < b for a, b, _ in found):
                 continue
             inside = bool(text[:ent.start_char].strip()) and not re.search(r"[.!?…»:]\s*$", text[:ent.start_char])
             form = clean_form(ent.text, v, keep_capital_article=inside)

@@ -423,7 +423,6 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
     TimeExpr (a number inside a date is no figure; a duration is one), ``mentions``
     its names (places and people for the scope)."""
     number, before, address, durations = _patterns(v)
-    spans = [(t.start, t.end) for t in times]
     out: list[Quantity] = []
     loose = re.compile(rf"(?:{alternation(v.LOOSE_DURATIONS)})", re.I)
     currency = None

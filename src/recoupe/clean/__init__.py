@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
+from ..text import host
 from ..pipeline.stage import Skip, Stage
 from ..records import Article, Page, Published, Removal
 from ..settings import DEFAULT, Settings
@@ -139,15 +139,6 @@ def _iso(value: str) -> str:
     except ValueError:
         found = find_date(text)
         return found[0].isoformat() if found else text
-
-
-def host(url: str | None) -> str | None:
-    """The host of a web address, without "www.": "lemonde.fr"."""
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    host = host[4:] if host.startswith("www.") else host
-    return host or None
 
 
 __all__ = ["Clean", "REASONS", "Rules", "clean_text"]

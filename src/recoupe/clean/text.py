@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import Removal
+from ..text import domains, fold
 from .dates import UPDATED, header_date, plausible
 from .rules import Rules, SENTENCE_END, is_sentence, norm, title_case, words
 
@@ -22,7 +23,6 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.I)
 # "Paris / La Gazette", "BRUXELLES | Le Soir": a place and the outlet that files the story.
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[/|]\s*(?P<outlet>[A-ZÀ-Ý0-9][\w'’&. -]{1,40})$")
-_DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:fr|com|be|ch|ca|info|net|org|eu|io|news|media|tv|ma|dz|tn|sn|ci|lu|am|az|ru|vn))\b", re.I)
 
 
 @dataclass
@@ -74,9 +74,9 @@ def copyright_outlet(line: str) -> str | None:
     """The holder named in a copyright line, if it reads like a name."""
     if re.search(r"(?i)propulsé|fourni par|powered|thème|licence", line):
         return None          # a credit to the software or a licence, not the publisher
-    domain = _DOMAIN.search(line)
-    if domain:
-        return domain.group(1)
+    found = domains(line)
+    if found:
+        return found[0][2]
     rest = re.sub(r"(?i)copyright|droits d[’']auteur|tous droits réservés|all rights reserved|©|\(c\)|"
                   r"reproduction (?:interdite|réservée)|\b(?:19|20)\d\d\b", " ", line)
     parts = [p.strip(" .,-–—|:") for p in re.split(r"[.|–—]| - ", rest)]
@@ -121,19 +121,13 @@ def _headline_score(line: str, counts: Counter, url_hint: str | None) -> float:
     if counts[norm(line)] > 1:
         score += 15
     if url_hint:
-        mine = {w for w in re.findall(r"[a-z0-9]+", _ascii(line)) if len(w) > 2}
+        mine = {w for w in re.findall(r"[a-z0-9]+", fold(line)) if len(w) > 2}
         path = re.sub(r"^[a-z]+://[^/]+", "", url_hint, flags=re.I)   # the host names the site, not the story
-        slug = {w for w in re.findall(r"[a-z0-9]+", _ascii(path)) if len(w) > 2}
+        slug = {w for w in re.findall(r"[a-z0-9]+", fold(path)) if len(w) > 2}
         shared = len(mine & slug)
         if shared >= 3 and shared >= 0.6 * len(mine):
             score += 30
     return score
-
-
-def _ascii(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
 def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, today: date | None) -> None:
@@ -337,7 +331,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
             found.outlets.append((1, dateline["outlet"].strip()))
             take(i, "metadata", "outlet")
         elif (title_at is None or i < title_at) and len(words(line)) <= 4 and not SENTENCE_END.search(line) \
-                and (line[:1].isupper() or _DOMAIN.search(line)) and not any(f == "outlet" for f in fields.values()):
+                and (line[:1].isupper() or domains(line)) and not any(f == "outlet" for f in fields.values()):
             found.outlets.append((2, line.strip()))
             take(i, "metadata", "outlet")
         elif title_at is not None and i < title_at and len(words(line)) <= 6 and not is_sentence(line):

@@ -14,6 +14,7 @@ import re
 
 from ..annotate.lang import vocab
 from ..records import Article, Quote, QuoteGroup, QuoteVersion, Story
+from ..text import UnionFind
 from .text import fold, key, vectors, words
 
 SAME = 0.72          # sentence-vector likeness from which two quotes of one speaker are one statement
@@ -131,14 +132,7 @@ def build(story: Story, members: list[Article], encode) -> tuple[QuoteGroup, ...
     if not said:
         return ()
     vec = vectors([q.text for _, q in said], encode)
-    parent = list(range(len(said)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    union = UnionFind(range(len(said)))
     content = [_content(q.text) for _, q in said]
     figures = [_numbers(q.text) for _, q in said]
     by_speaker: dict[str, list[int]] = {}
@@ -177,12 +171,9 @@ def build(story: Story, members: list[Article], encode) -> tuple[QuoteGroup, ...
             same = (short >= VERBATIM_WORDS and overlap >= VERBATIM and short >= long_ / 2
                     and (like >= NEAR or not vec.shape[1]))
         if same:
-            parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(said)):
-        groups.setdefault(find(i), []).append(i)
+            union.join(i, j)
     out = []
-    for idx in groups.values():
+    for idx in union.groups():
         arts = list(dict.fromkeys(said[i][0].id for i in idx))
         if len(arts) < 2:
             continue

@@ -8,10 +8,10 @@ running spaCy again over every story would double the cost of reading.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ..records import Article
+from ..text import fold  # noqa: F401 - the one fold, as the comparison's modules import it
 
 # A sentence ends at . ! ? … (and a closing quote after them) before a space and
 # a capital, a quote or a digit; not after an abbreviation or an initial.
@@ -75,12 +75,6 @@ def vectors(texts: list[str], encode) -> "np.ndarray":
         return np.zeros((len(texts), 0), dtype=np.float32)
     norms = np.linalg.norm(v, axis=1, keepdims=True)
     return v / np.where(norms == 0, 1, norms)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Véhicules" -> "vehicules"."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def key(word: str) -> str:

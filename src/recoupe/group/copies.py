@@ -13,6 +13,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..records import Article, Copy
+from ..text import UnionFind
 
 _WORD = re.compile(r"\w+", re.U)
 SHINGLE = 5          # words per shingle: long enough that common phrases do not make copies
@@ -109,21 +110,10 @@ def find_copies(articles: list[Article]) -> list[Copy]:
 
 def independent_sources(article_ids: list[str], copies: list[Copy]) -> list[tuple[str, ...]]:
     """Articles grouped by copying: each group is one independent source."""
-    parent = {a: a for a in article_ids}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    union = UnionFind(article_ids)
+    inside = set(article_ids)
     for c in copies:
         a, b = c.articles
-        if a in parent and b in parent:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for a in article_ids:
-        groups.setdefault(find(a), []).append(a)
-    return sorted(tuple(sorted(g)) for g in groups.values())
+        if a in inside and b in inside:
+            union.join(a, b)
+    return sorted(tuple(g) for g in union.groups())

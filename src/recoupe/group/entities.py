@@ -18,11 +18,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from ..pipeline.stage import Stage
 from ..records import Dossier, Entity, Mention, Variant
+from ..text import UnionFind, fold
 
 # Words that qualify a place without making it another place.
 PLACE_QUALIFIERS = {"haut", "bas", "nagorny", "nagorno", "upper", "lower", "république", "fédération", "royaume",
@@ -33,14 +33,9 @@ _FOLD = [("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("dzh", "j"
          ("g", "k"), ("c", "k")]
 
 
-def ascii_key(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def sound(word: str) -> str:
     """A spelling-blind key of one word: transliterations of a name meet here."""
-    w = re.sub(r"[^a-z]", "", ascii_key(word))
+    w = re.sub(r"[^a-z]", "", fold(word))
     for a, b in _FOLD:
         w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)
@@ -59,12 +54,12 @@ def name_key(form: str) -> str:
 
 def core_place(form: str, distinct: tuple[str, ...] = ()) -> str | None:
     """The place a qualified place name qualifies: "Haut-Karabakh" -> "Karabakh"."""
-    if ascii_key(form) in {ascii_key(d) for d in distinct}:
+    if fold(form) in {fold(d) for d in distinct}:
         return None                        # "Haut-Rhin" is a department, not the Rhine
     parts = tokens(form)
-    lowered = [ascii_key(p) for p in parts]
+    lowered = [fold(p) for p in parts]
     i = 0
-    while i < len(parts) - 1 and lowered[i] in {ascii_key(q) for q in PLACE_QUALIFIERS}:
+    while i < len(parts) - 1 and lowered[i] in {fold(q) for q in PLACE_QUALIFIERS}:
         i += 1
     return " ".join(parts[i:]) if 0 < i < len(parts) else None
 
@@ -74,23 +69,6 @@ def _compatible(a: Counter, b: Counter) -> bool:
     ka = {t for t in a if t != "MISC"}
     kb = {t for t in b if t != "MISC"}
     return not ka or not kb or bool(ka & kb)
-
-
-class _Union:
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _distance(a: str, b: str) -> int:
@@ -128,7 +106,7 @@ def link(mentions_by_article: dict[str, list[Mention]],
     for ms in mentions_by_article.values():
         for m in ms:
             forms[name_key(m.form)][m.type] += 1
-    union = _Union()
+    union = UnionFind()
     keys = list(forms)
     for k in keys:
         union.find(k)

@@ -10,7 +10,7 @@ import dataclasses
 from collections import Counter
 from typing import Callable, Iterable
 
-from ..records import Article, Dossier, Outcome, Page
+from ..records import Article, Dossier, Outcome
 from .stage import Pipeline, Skip, Stage, failure
 
 Listener = Callable[[Outcome], None]

@@ -16,7 +16,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from ..clean import host
+from ..text import host
 from ..records import Article, Dossier, Story
 
 _env = None
