@@ -306,7 +306,15 @@ def test_a_run_over_every_bad_input_and_the_seeds_exits_0_with_the_seeds(tmp_pat
     names = {Path(a["input"]).name for a in d["articles"]}
     assert {p.name for p in SEEDS.iterdir()} <= names
     assert any(o["status"] == "skipped" and o["input"].endswith("long.txt") for o in d["outcomes"])
+    # every outcome carries a code of the catalogue that goes with its status, and the report counts them
+    from recoupe.errors import CATALOGUE
+
+    codes = {(o["status"], o["code"]) for o in d["outcomes"]}
+    assert all(code in CATALOGUE and CATALOGUE[code].status == status for status, code in codes), codes
+    assert {"read", "truncated", "too-long"} <= {code for _, code in codes}
+    assert "outcomes by reason: " in done.stdout and "truncated 1" in done.stdout
     db = sqlite3.connect(out / "recoupe.db")
+    assert {r[0] for r in db.execute("SELECT code FROM outcomes")} == {code for _, code in codes}
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 

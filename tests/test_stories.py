@@ -3,7 +3,6 @@ timelines. French articles written for these tests, and the shipped example."""
 import random
 from pathlib import Path
 
-import pytest
 
 from recoupe import Store, run
 

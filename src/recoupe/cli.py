@@ -239,7 +239,11 @@ def cmd_run(args) -> int:
               f"skipped {len(skipped)}" + (f"; failed {len(failed)}" if failed else "")
               + (f"; {len(dupes)} duplicate(s) read once" if dupes else ""), markup=False)
     for o in skipped + failed:
-        err.print(f"  {o.status}: {o.reason}", markup=False)
+        err.print(f"  {o.status} [{o.code}]: {o.reason}", markup=False)
+    why = Counter(o.code for o in skipped + failed + dupes)
+    if why:
+        out.print("outcomes by reason: " + ", ".join(f"{code} {n}" for code, n in sorted(why.items(), key=lambda kv: (-kv[1], kv[0]))),
+                  markup=False)
     reasons = Counter(r.reason for a in dossier.articles for r in a.removed)
     if reasons:
         detail = ", ".join(f"{why} {n}" for why, n in reasons.most_common())

@@ -120,6 +120,7 @@ class Outcome(Record):
     status: str                     # read | skipped | duplicate | failed (a stage raised on it)
     reason: str = ""
     article: str | None = None      # the article id, when one was made
+    code: str = ""                  # what happened, from the catalogue: recoupe.errors.CATALOGUE
 
 
 # -------------------------------------------------------------------- clean

@@ -57,11 +57,11 @@ class Clean(Stage):
         if length > self.settings.max_article_chars:
             raise Skip(f"{page.input}: {length:,} characters of text after cleaning, over the "
                        f"{self.settings.max_article_chars:,} an article may have (Settings.max_article_chars); "
-                       f"split it into articles, or raise the limit")
+                       f"split it into articles, or raise the limit", code="too-long")
         if not paragraphs:
             kinds = sorted({r.reason for r in removed})
             raise Skip(f"{page.input}: empty after cleaning ({len(removed)} line(s) removed as "
-                       f"{', '.join(kinds) or 'nothing'}); no article text left")
+                       f"{', '.join(kinds) or 'nothing'}); no article text left", code="empty-after-cleaning")
         url = page.url or (meta and meta.url) or found.url
         outlet = page.outlet or (meta and meta.outlet) or found.outlet() or host(url)
         return Article(

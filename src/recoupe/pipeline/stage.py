@@ -18,7 +18,17 @@ from typing import Any, Iterable, Sequence
 
 class Skip(Exception):
     """Raised by a stage for an input that cannot be used; the executor
-    records it as a ``skipped`` outcome with this reason and goes on."""
+    records it as a ``skipped`` outcome with this reason and ``code`` (one of
+    ``recoupe.errors.CATALOGUE``) and goes on."""
+
+    def __init__(self, reason: str, code: str = "skipped"):
+        from ..errors import code as checked
+
+        super().__init__(reason)
+        self.code = checked(code)
+
+    def __reduce__(self):             # raised in a worker process, rebuilt in the main one
+        return (type(self), (str(self), self.code))
 
 
 class PipelineError(ValueError):
@@ -47,7 +57,7 @@ def each_story(stage: "Stage", dossier, change):
         except Exception as err:  # noqa: BLE001 - isolation is the point
             stories.append(story)
             where = f"story {story.id} ({story.title[:60]!r}, {len(story.articles)} article(s))"
-            failed.append(Outcome(f"story {story.id}", "failed", failure(stage.name, where, err)))
+            failed.append(Outcome(f"story {story.id}", "failed", failure(stage.name, where, err), code="stage-failed"))
     return dataclasses.replace(dossier, stories=tuple(stories), outcomes=dossier.outcomes + tuple(failed))
 
 

@@ -75,7 +75,8 @@ CREATE TABLE IF NOT EXISTS outcomes (
     input TEXT NOT NULL,
     status TEXT NOT NULL,
     reason TEXT NOT NULL,
-    article TEXT
+    article TEXT,
+    code TEXT NOT NULL DEFAULT ''      -- recoupe.errors.CATALOGUE
 );
 """
 
@@ -118,6 +119,7 @@ class Store:
             self.db = postgres.Connection(str(path), BUSY_SECONDS)
             try:
                 self.db.executescript(SCHEMA)
+                self.db.execute("ALTER TABLE outcomes ADD COLUMN IF NOT EXISTS code TEXT NOT NULL DEFAULT ''")
                 self._index_missing()
             except postgres.errors() as err:
                 raise _busy(self.path, err) from err
@@ -131,6 +133,8 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.executescript(SCHEMA)
             self.db.executescript(SQLITE_FTS)
+            if "code" not in {row[1] for row in self.db.execute("PRAGMA table_info(outcomes)")}:
+                self.db.execute("ALTER TABLE outcomes ADD COLUMN code TEXT NOT NULL DEFAULT ''")   # a store made before codes
         except sqlite3.OperationalError as err:
             raise _busy(self.path, err) from err
         except sqlite3.DatabaseError as err:
@@ -190,8 +194,8 @@ class Store:
                 "ON CONFLICT(id) DO UPDATE SET input=excluded.input, data=excluded.data, updated=excluded.updated",
                 [(a.id, a.input, json.dumps(a.to_dict(), ensure_ascii=False), now, now) for a in dossier.articles])
             self.db.executemany(
-                "INSERT INTO outcomes (run, input, status, reason, article) VALUES (?, ?, ?, ?, ?)",
-                [(run, o.input, o.status, o.reason, o.article) for o in dossier.outcomes])
+                "INSERT INTO outcomes (run, input, status, reason, article, code) VALUES (?, ?, ?, ?, ?, ?)",
+                [(run, o.input, o.status, o.reason, o.article, o.code) for o in dossier.outcomes])
             self._index(dossier.articles)
             self.db.executemany("INSERT INTO keys (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                 [(k, a.id) for a in dossier.articles for k in blocking_keys(a, settings.grouping)])
