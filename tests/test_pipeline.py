@@ -39,6 +39,23 @@ def test_unknown_requirement():
         Pipeline.build(Read(), [Clean(), Needs()])
 
 
+def test_declared_names_are_record_fields():
+    class Typo(Stage):
+        name = "typo"
+        requires = ("article.mentions.entty",)
+
+    class NoRecord(Stage):
+        name = "norecord"
+        provides = ("paragraph.words",)
+
+    with pytest.raises(PipelineError, match=r"stage `typo` declares `article.mentions.entty`: Mention has no field "
+                                            r"`entty`; its fields: end, entity, form"):
+        Pipeline.build(Read(), [Clean(), Typo()])
+    with pytest.raises(PipelineError, match=r"`paragraph` is no record"):
+        Pipeline.build(Read(), [Clean(), NoRecord()])
+    build_pipeline()            # every stage recoupe has declares only what records hold
+
+
 def test_default_pipeline_order():
     assert build_pipeline().names == ("read", "clean", "language", "published", "times", "read_article", "vectors",
                                       "entities",

@@ -120,7 +120,7 @@ class StoryDates(Stage):
 
     name = "story_dates"
     requires = ("dossier.stories", "article.times")
-    provides = ("article.published.story",)
+    provides = ("article.published", "article.times")   # a story day for the undated, their dates again
     scope = "corpus"
 
     def __init__(self, settings: Settings = DEFAULT):

@@ -32,7 +32,49 @@ class Skip(Exception):
 
 
 class PipelineError(ValueError):
-    """The stages are not in an order that can run."""
+    """The stages are not in an order that can run, or declare what no record has."""
+
+
+# what stages exchange that is not a record field: the sentence vectors the article stages
+# compute for the corpus stages (``group.embed.SentenceVectors``)
+RESOURCES = {"embedder.cache"}
+
+
+def check_name(stage: str, name: str) -> None:
+    """``name`` in a stage's ``requires``/``provides`` is a record and a path of fields
+    ("article.mentions.entity": the ``entity`` of each ``Mention`` of an ``Article``), or one of
+    ``RESOURCES``; anything else is a typo that would make the order check meaningless."""
+    import typing
+
+    from .. import records
+
+    if name in RESOURCES:
+        return
+    kinds = {"page": records.Page, "article": records.Article, "dossier": records.Dossier, "story": records.Story}
+    head, *path = name.split(".")
+    kind = kinds.get(head)
+    if kind is None:
+        raise PipelineError(f"stage `{stage}` declares `{name}`: `{head}` is no record; "
+                            f"use one of {sorted(kinds)} or {sorted(RESOURCES)}")
+    for part in path:
+        hints = typing.get_type_hints(kind)
+        if part not in hints:
+            raise PipelineError(f"stage `{stage}` declares `{name}`: {kind.__name__} has no field `{part}`; "
+                                f"its fields: {', '.join(sorted(h for h in hints if not h.startswith('_')))}")
+        kind = _record_in(hints[part])
+
+
+def _record_in(hint):
+    """The record class a field holds (itself, or the items of a tuple, or an optional one)."""
+    import typing
+
+    if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
+        return hint
+    for arg in typing.get_args(hint):
+        inner = _record_in(arg)
+        if inner is not None:
+            return inner
+    return None
 
 
 def failure(stage: str, where: str, err: BaseException) -> str:
@@ -128,6 +170,9 @@ class Pipeline:
         """
         provided = set(source.provides)
         names = [source.name]
+        for stage in (source, *stages):
+            for name in (*stage.requires, *stage.provides):
+                check_name(stage.name, name)
         for stage in stages:
             if stage.scope not in ("article", "corpus"):
                 raise PipelineError(f"stage `{stage.name}` has scope {stage.scope!r}; use 'article' or 'corpus'")
