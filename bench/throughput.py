@@ -96,7 +96,7 @@ def forget() -> None:
     """Empty the per-process caches of work done on texts (sentence vectors, word stems), so that
     a timed run computes everything as a first run on new texts would."""
     from recoupe.compare import framing
-    from recoupe.group.embed import embedder
+    from recoupe.models import embedder
     from recoupe.settings import DEFAULT
 
     embedder(DEFAULT.embedder).__dict__.pop("_cache", None)

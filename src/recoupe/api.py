@@ -7,7 +7,7 @@ from .annotate import DetectLanguage
 from .annotate.read import ReadArticle
 from .annotate.times import InferPublished, Times
 from .group import GroupStories, LinkEntities, StoryDates, Timeline
-from .group.embed import SentenceVectors
+from .annotate.vectors import SentenceVectors
 from .clean import Clean
 from .compare import Citations, Claims, Framing, QuoteGroups, Summarize
 from .pipeline.local import Listener, LocalExecutor
@@ -20,10 +20,12 @@ from .settings import DEFAULT, Settings
 def stages(settings: Settings = DEFAULT, *, prior=None) -> list[Stage]:
     """Every stage recoupe has, in pipeline order. ``prior`` (a ``Store``) makes
     grouping incremental: new articles join the stories of earlier runs."""
-    return [Clean(settings), DetectLanguage(settings), InferPublished(), Times(), ReadArticle(), SentenceVectors(settings),
-            LinkEntities(),
-            GroupStories(settings, prior=prior), StoryDates(settings), Timeline(settings),
-            Claims(settings), QuoteGroups(settings), Framing(settings), Citations(settings), Summarize(settings)]
+    times = Times()
+    corpus = [LinkEntities(), GroupStories(settings, prior=prior), StoryDates(settings, retag=times), Timeline(settings),
+              Claims(settings), QuoteGroups(settings), Framing(settings), Citations(settings), Summarize(settings)]
+    # the vectors stage computes, with the article stages, what the corpus stages will encode
+    vectors = SentenceVectors(settings, wanted=[type(stage).vector_texts for stage in corpus])
+    return [Clean(settings), DetectLanguage(settings), InferPublished(), times, ReadArticle(), vectors, *corpus]
 
 
 def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None, prior=None) -> Pipeline:

@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import itertools
 
+from ..models import load_spacy
 from ..pipeline.stage import Stage
 from ..records import Article
 from .cites import cites
@@ -18,22 +19,6 @@ from .lang import vocab
 from .names import mentions
 from .quantities import quantities
 from .quotes import RoleBook, quotes
-
-
-_LOADED: dict[str, object] = {}     # model name -> spaCy pipeline: each process loads a model once
-
-
-def load_spacy(name: str):
-    """The spaCy pipeline ``name``, loaded once per process."""
-    if name not in _LOADED:
-        import spacy
-
-        try:
-            _LOADED[name] = spacy.load(name)
-        except OSError as err:
-            raise RuntimeError(f"spaCy model {name!r} is not installed; install it with "
-                               f"`pip install {name.replace('_', '-')}` (see the README)") from err
-    return _LOADED[name]
 
 
 # Paragraphs spaCy takes in one batch: its working memory grows with the batch (a flattened

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..group.embed import embedder
+from ..models import embedder
 from ..pipeline.stage import Stage, each_story
-from ..records import Dossier
+from ..records import Article, Dossier
 from ..settings import DEFAULT, Settings
 from . import claims, framing, quotes, sources, summary
+from .text import sentences
 
 
 class _PerStory(Stage):
@@ -23,6 +24,11 @@ class _PerStory(Stage):
 
     def story_value(self, story, members, dossier):
         raise NotImplementedError
+
+    @property
+    def encode(self):
+        """Sentence vectors (computed once per sentence, most by the vectors stage)."""
+        return embedder(self.settings.embedder).encode
 
     def run(self, dossier: Dossier) -> Dossier:
         by_id = {a.id: a for a in dossier.articles}
@@ -38,8 +44,12 @@ class Claims(_PerStory):
     provides = ("story.claims",)
     field = "claims"
 
+    @staticmethod
+    def vector_texts(article: Article, settings: Settings) -> list[str]:
+        return claims.figure_texts(article)
+
     def story_value(self, story, members, dossier):
-        return claims.build(story, members, embedder(self.settings.embedder).encode)
+        return claims.build(story, members, self.encode)
 
 
 class QuoteGroups(_PerStory):
@@ -50,8 +60,12 @@ class QuoteGroups(_PerStory):
     provides = ("story.quote_groups",)
     field = "quote_groups"
 
+    @staticmethod
+    def vector_texts(article: Article, settings: Settings) -> list[str]:
+        return [q.text for q in article.quotes]
+
     def story_value(self, story, members, dossier):
-        return quotes.build(story, members, embedder(self.settings.embedder).encode)
+        return quotes.build(story, members, self.encode)
 
 
 class Framing(_PerStory):
@@ -94,9 +108,12 @@ class Summarize(_PerStory):
     provides = ("story.summary",)
     field = "summary"
 
+    @staticmethod
+    def vector_texts(article: Article, settings: Settings) -> list[str]:
+        return [s.text for s in sentences(article)]
+
     def story_value(self, story, members, dossier):
-        return summary.build(story, members, story.claims, embedder(self.settings.embedder).encode,
-                             budget=self.settings.summary_words)
+        return summary.build(story, members, story.claims, self.encode, budget=self.settings.summary_words)
 
 
 __all__ = ["Claims", "QuoteGroups", "Framing", "Citations", "Summarize"]

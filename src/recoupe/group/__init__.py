@@ -5,15 +5,15 @@ from __future__ import annotations
 import dataclasses
 from typing import Protocol
 
+from ..models import embedder
 from ..pipeline.stage import Stage, each_story
 from ..records import Article, Dossier, Story, Thread
 from ..settings import DEFAULT, Settings
 from .copies import find_copies, independent_sources
-from .embed import embedder
 from .entities import LinkEntities
 from .calendar import resolve, thread_calendar
 from .stories import blocking_keys, event_day, group, lead, split, story_id, story_title, thread_id
-from .timeline import build, redate
+from .timeline import build, candidates, floating, lead_sentences, redate
 
 
 class Prior(Protocol):
@@ -52,6 +52,10 @@ class GroupStories(Stage):
     def __init__(self, settings: Settings = DEFAULT, *, prior: Prior | None = None):
         self.settings = settings
         self.prior = prior
+
+    @staticmethod
+    def vector_texts(article: Article, settings: Settings) -> list[str]:
+        return [lead(article, settings.grouping.lead_words)]
 
     def run(self, dossier: Dossier) -> Dossier:
         articles = list(dossier.articles)
@@ -116,25 +120,30 @@ def _first_day(members: list[Article]) -> str | None:
 
 class StoryDates(Stage):
     """An article with no publication day takes the day of the same event in a
-    dated article of its story; its dates are then resolved again."""
+    dated article of its story; its dates are then resolved again by ``retag``, the
+    article stage that tags dates (given by the pipeline: grouping does not reach back
+    into annotation)."""
 
     name = "story_dates"
     requires = ("dossier.stories", "article.times")
     provides = ("article.published", "article.times")   # a story day for the undated, their dates again
     scope = "corpus"
 
-    def __init__(self, settings: Settings = DEFAULT):
+    def __init__(self, settings: Settings = DEFAULT, *, retag: Stage):
         self.settings = settings
+        self.retag = retag
+
+    @staticmethod
+    def vector_texts(article: Article, settings: Settings) -> list[str]:
+        return lead_sentences(article)
 
     def run(self, dossier: Dossier) -> Dossier:
-        from ..annotate.times import Times
-
-        times = Times()
+        self.retag.setup()
         encode = embedder(self.settings.embedder).encode
         by_id = {a.id: a for a in dossier.articles}
 
         def change(story):
-            for a in redate([by_id[i] for i in story.articles], encode, times.process):
+            for a in redate([by_id[i] for i in story.articles], encode, self.retag.process):
                 by_id[a.id] = a
             return story
 
@@ -152,6 +161,10 @@ class Timeline(Stage):
 
     def __init__(self, settings: Settings = DEFAULT):
         self.settings = settings
+
+    @staticmethod
+    def vector_texts(article: Article, settings: Settings) -> list[str]:
+        return [c[1] for c in candidates(article)] + [f[1] for f in floating(article)]
 
     def run(self, dossier: Dossier) -> Dossier:
         encode = embedder(self.settings.embedder).encode

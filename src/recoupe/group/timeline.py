@@ -393,13 +393,13 @@ def date_from_story(article: Article, dated: list[Article], encode) -> Published
     """The publication day of an undated article, from the dated articles of its story."""
     if not dated:
         return None
-    own = _lead_sentences(article)
+    own = lead_sentences(article)
     if not own:
         return None
     best, best_score = None, 0.0
     mine = encode(own) if encode else None
     for other in dated:
-        theirs = _lead_sentences(other)
+        theirs = lead_sentences(other)
         if not theirs:
             continue
         if mine is not None and mine.shape[1]:
@@ -423,7 +423,7 @@ def date_from_story(article: Article, dated: list[Article], encode) -> Published
                      f"{best_score:.2f})", inferred=True, confidence=confidence)
 
 
-def _lead_sentences(article: Article, n: int = 4) -> list[str]:
+def lead_sentences(article: Article, n: int = 4) -> list[str]:
     text = article.text
     return [text[a:b].strip() for a, b in sentences(article)[:n] if b - a > 30]
 

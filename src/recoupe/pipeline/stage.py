@@ -36,7 +36,7 @@ class PipelineError(ValueError):
 
 
 # what stages exchange that is not a record field: the sentence vectors the article stages
-# compute for the corpus stages (``group.embed.SentenceVectors``)
+# compute for the corpus stages (``annotate.vectors.SentenceVectors``)
 RESOURCES = {"embedder.cache"}
 
 
@@ -133,6 +133,14 @@ class Stage:
 
     def absorb(self, harvest: Any) -> None:
         """Take in this process what ``harvest`` gave in a worker (or in this process)."""
+
+    @staticmethod
+    def vector_texts(article, settings) -> list[str]:
+        """The texts of ``article`` this (corpus) stage will ask sentence vectors for: the
+        vectors stage computes them with the article stages, where they run in parallel.
+        A plain function of the article and the settings (it travels to worker processes
+        without its stage)."""
+        return []
 
     def start(self) -> None:
         """A run begins, in the process that runs the corpus stages: drop what the last run left

@@ -1,4 +1,7 @@
-"""Sentence embedders for grouping. The default is Google's multilingual
+"""The shared models, loaded once per process, that annotate, group and compare all use:
+spaCy pipelines (``load_spacy``) and sentence embedders (``embedder``).
+
+Sentence embedders: the default is Google's multilingual
 Universal Sentence Encoder v3 run in numpy (the `fast-universal-sentence-
 encoder` package ships its weights: nothing is downloaded). Another embedder
 is chosen by name in ``Settings.embedder``:
@@ -14,8 +17,6 @@ from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
-
-from ..pipeline.stage import Stage
 
 
 class Embedder:
@@ -103,44 +104,17 @@ def embedder(name: str) -> Embedder:
     raise ValueError(f"unknown embedder {name!r}; use 'use', 'none' or 'sentence-transformers:MODEL'")
 
 
-class SentenceVectors(Stage):
-    """The vectors later stages will ask for, computed per article where the article stages run
-    (worker processes, Dask workers) instead of serially in the corpus stages: each article's
-    lead (grouping), its sentences (timelines, claims, summary) and its quotes (statements).
-    They go back to the main process with the batch (``harvest`` / ``absorb``) into the
-    embedder's cache, where the corpus stages find them."""
+_LOADED: dict[str, object] = {}     # model name -> spaCy pipeline: each process loads a model once
 
-    name = "vectors"
-    requires = ("article.paragraphs", "article.quotes", "article.quantities")
-    provides = ("embedder.cache",)
 
-    def __init__(self, settings=None):
-        from ..settings import DEFAULT
+def load_spacy(name: str):
+    """The spaCy pipeline ``name``, loaded once per process."""
+    if name not in _LOADED:
+        import spacy
 
-        self.settings = settings or DEFAULT
-        self._taken: dict[str, np.ndarray] = {}
-
-    def process(self, article):
-        from ..compare.claims import figure_texts
-        from ..compare.text import sentences
-        from .stories import lead
-
-        texts = list(dict.fromkeys([lead(article, self.settings.grouping.lead_words)]
-                                   + [s.text for s in sentences(article)] + [q.text for q in article.quotes]
-                                   + figure_texts(article)))
-        vectors = embedder(self.settings.embedder).encode(texts)
-        if vectors.shape[1]:
-            if self._taken is None:
-                self._taken = {}
-            self._taken.update(zip(texts, vectors))
-        return article
-
-    def harvest(self):
-        taken, self._taken = self._taken, {}
-        return taken or None
-
-    def absorb(self, harvest) -> None:
-        embedder(self.settings.embedder).remember(harvest)
-
-    def start(self) -> None:
-        embedder(self.settings.embedder).forget()
+        try:
+            _LOADED[name] = spacy.load(name)
+        except OSError as err:
+            raise RuntimeError(f"spaCy model {name!r} is not installed; install it with "
+                               f"`pip install {name.replace('_', '-')}` (see the README)") from err
+    return _LOADED[name]
