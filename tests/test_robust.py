@@ -76,7 +76,7 @@ class Boom(Stage):
 
     name = "boom"
     requires = ("article.paragraphs",)
-    provides = ("article.boom",)
+    provides = ("article.terms",)
 
     def process(self, item):
         if "boum" in item.text:

@@ -240,7 +240,10 @@ def cmd_run(args) -> int:
               + (f"; {len(dupes)} duplicate(s) read once" if dupes else ""), markup=False)
     for o in skipped + failed:
         err.print(f"  {o.status} [{o.code}]: {o.reason}", markup=False)
-    why = Counter(o.code for o in skipped + failed + dupes)
+    partly = [o for o in dossier.outcomes if o.code == "read-partly"]
+    for o in partly[:20]:
+        err.print(f"  read partly: {o.input}: {o.reason}", markup=False)
+    why = Counter(o.code for o in skipped + failed + dupes + partly)
     if why:
         out.print("outcomes by reason: " + ", ".join(f"{code} {n}" for code, n in sorted(why.items(), key=lambda kv: (-kv[1], kv[0]))),
                   markup=False)

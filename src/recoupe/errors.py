@@ -18,6 +18,7 @@ class Code:
 # code | status | what it means | what to do
 _TABLE = """
 read                  | read     | read into an article | nothing to do
+read-partly           | read     | read, but some stages passed over it: recoupe has no tables for its language, so its names, quotes, figures and dates were not read | add the language (docs/adding-a-language.md)
 duplicate             | duplicate| the same content as an input read before; read once | nothing to do, or remove the copy
 no-such-path          | skipped  | the path given does not exist | check the path
 unreachable           | skipped  | the path cannot be reached (permissions, a broken link) | check the path and its folders' permissions

@@ -275,6 +275,7 @@ class Article(Record):
     cites: tuple[str, ...] = ()     # who the article attributes information to
     terms: tuple[tuple[str, int], ...] = ()   # content lemmas and their counts (grouping, framing)
     phrases: tuple[tuple[str, int], ...] = ()  # lemmas and two-lemma phrases, no names ("nettoyage ethnique"): framing
+    passed: tuple[str, ...] = ()    # the stages that passed over it, and why ("read_article: no tables for 'en'")
 
     @property
     def text(self) -> str:

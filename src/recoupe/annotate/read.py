@@ -10,9 +10,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import re
+from collections import Counter
 
 from ..models import load_spacy
-from ..pipeline.stage import Stage
+from ..pipeline.stage import Stage, passed_over
 from ..records import Article
 from .cites import cites
 from .lang import vocab
@@ -36,6 +38,16 @@ def terms(docs) -> tuple[tuple[str, int], ...]:
             if t.pos_ in _CONTENT and not t.is_stop and t.is_alpha and (len(t.text) > 2 or t.text.isupper()):
                 lemma = (t.text if t.pos_ == "PROPN" else t.lemma_).lower()
                 counts[lemma] = counts.get(lemma, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def plain_terms(text: str) -> tuple[tuple[str, int], ...]:
+    """The words of a text in a language recoupe has no tables for, lower-cased, and their
+    counts: what grouping can use in any language (it weighs each by its rarity in the language)."""
+    counts = Counter(w.lower() for w in _LETTERS.findall(text))
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -107,7 +119,10 @@ class ReadArticle(Stage):
 
     def process(self, article: Article) -> Article:
         v = vocab(article.language)
-        if v is None or not article.paragraphs:
+        if v is None:       # what needs no tables: its words, for grouping (weighted by how rare they are)
+            article = dataclasses.replace(article, terms=plain_terms(article.text))
+            return passed_over(article, self, f"no tables for {article.language!r}")
+        if not article.paragraphs:
             return article
         self.setup()
         # one pass over the paragraphs and the headline (a figure of the headline counts too)

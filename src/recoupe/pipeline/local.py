@@ -139,7 +139,8 @@ class Executor:
                     note(result)
                 else:
                     articles.append(result)
-                    note(Outcome(result.input, "read", "; ".join(entry.notes), article=result.id, code="read"))
+                    note(Outcome(result.input, "read", "; ".join((*entry.notes, *result.passed)), article=result.id,
+                                 code="read-partly" if result.passed else "read"))
             pending.clear()
 
         for item in pipeline.source.iter(inputs):

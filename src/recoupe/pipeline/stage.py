@@ -84,6 +84,14 @@ def failure(stage: str, where: str, err: BaseException) -> str:
             f"left out, the run went on. Please report it with this input")
 
 
+def passed_over(article, stage: "Stage", why: str):
+    """``article``, noted as passed over by ``stage`` (it could not do its part: no tables for
+    the article's language); the article goes on, and its outcome says so."""
+    import dataclasses
+
+    return dataclasses.replace(article, passed=article.passed + (f"{stage.name}: {why}",))
+
+
 def each_story(stage: "Stage", dossier, change):
     """``dossier`` with ``change(story)`` applied to each story. A story on which ``change``
     raises keeps what it had, and a ``failed`` outcome naming the stage and the story is added

@@ -7,7 +7,7 @@ import datetime as dt
 
 import re
 
-from ...pipeline.stage import Stage
+from ...pipeline.stage import Stage, passed_over
 from ...records import Article, Published, TimeExpr
 from .fr import FUTURE_CUES, FUTURE_PREPS, WEEKDAYS
 from .tagger import safe_date, tag
@@ -42,7 +42,7 @@ class Times(Stage):
 
     def process(self, article: Article) -> Article:
         if (article.language or "fr") not in LANGUAGES:
-            return article
+            return passed_over(article, self, f"no tables for {article.language!r}")
         text = article.text
         return dataclasses.replace(article, times=tuple(tag_text(text, parse_dct(article.published.value))))
 
@@ -195,8 +195,10 @@ class InferPublished(Stage):
     provides = ("article.published",)
 
     def process(self, article: Article) -> Article:
-        if article.published.value or (article.language or "fr") not in LANGUAGES:
+        if article.published.value:
             return article
+        if (article.language or "fr") not in LANGUAGES:
+            return passed_over(article, self, f"no tables for {article.language!r}")
         found = infer_published(article)
         if found is None:
             return article
