@@ -222,7 +222,9 @@ class Units:
     """What a unit counts, read with a language's table."""
 
     def __init__(self, lang: str | None):
-        v = vocab(lang) or vocab("fr")
+        v = vocab(lang)
+        if v is None:
+            raise ValueError(f"no tables for {lang!r}: its figures are not read, so there are none to compare")
         self.breaks = {fold(w) for w in v.UNIT_BREAKS}
         self.classifiers = {key(w) for w in v.CLASSIFIERS}
         self.generic = {fold(w) for w in v.GENERIC_UNITS}
@@ -372,6 +374,8 @@ def figures(story: Story, members: list[Article]) -> list[Figure]:
     out: list[Figure] = []
     ambient = ambient_places(members)
     for art in members:
+        if vocab(art.language) is None:
+            continue                        # no tables: its figures were not read
         units = units_for(art.language)
         sents = sentences(art)
         persons = [m for m in art.mentions if m.type == "PER"]
@@ -768,7 +772,9 @@ def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
     articles that count the same thing; contested and disputed first, then
     agreed and evolving, then single."""
     figs = figures(story, members)
-    units = units_for(next((a.language for a in members if a.language), None))
+    if not figs:
+        return ()
+    units = units_for(next(a.language for a in members if vocab(a.language) is not None))
     out: list[tuple[int, int, Claim]] = []
     rank = {"contested": 0, "disputed": 0, "agreed": 1, "evolving": 1, "single": 2}
     linked: dict[tuple[int, int], float] = {}

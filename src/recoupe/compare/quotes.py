@@ -100,8 +100,11 @@ def _numbers(text: str) -> set[str]:
 
 
 def change(texts: list[str], lang: str | None) -> str:
-    """What differs in meaning between versions of one statement, or ''."""
-    v = vocab(lang) or vocab("fr")
+    """What differs in meaning between versions of one statement, or '' (also when recoupe has
+    no tables for ``lang``: it cannot tell)."""
+    v = vocab(lang)
+    if v is None:
+        return ""
     particles = {fold(w) for w in v.NEGATION_PARTICLES}
     neg = {fold(w) for w in v.NEGATIONS}
     denials = {fold(w) for w in getattr(v, "DENIALS", ())}
