@@ -124,6 +124,13 @@ def test_subheadings_are_not_captions(line):
     assert not RULES.caption(line)
 
 
+def test_who_a_picture_shows_here_is_a_caption_but_someone_here_for_years_is_not():
+    assert RULES.credited("Emmanuel Macron, ici à l'Élysée le 3 mai 2024")
+    assert RULES.credited("Vladimir Poutine, ici lors d'une réunion au Kremlin")
+    assert not RULES.credited("Marie Dupont, ici depuis vingt ans, raconte que le quartier a changé.")
+    assert not RULES.caption("Marie Dupont, ici depuis vingt ans, raconte que le quartier a changé.")
+
+
 def test_sentence_detection():
     assert is_sentence("Le conseil municipal a adopté le budget par 25 voix contre 8.")
     assert not is_sentence("Partager sur Facebook")

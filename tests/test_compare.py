@@ -35,6 +35,10 @@ def test_values_agree_only_when_both_can_be_true(a, b, ok):
     ("véhicules blindés de transport de troupes", "militaires", False),
     ("blessés", "morts", False),
     ("maisons", "habitations", True),
+    # not the seeds' words: a tank battalion's "blindés" are its armoured vehicles; "hommes" may be anyone
+    ("blindés légers", "véhicules blindés", True),
+    ("hommes", "soldats", False),
+    ("hommes", "militaires", False),
 ])
 def test_units_count_the_same_thing(x, y, same):
     u = claims.Units("fr")

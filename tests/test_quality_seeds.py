@@ -30,7 +30,9 @@ FLOORS = {
     "cites.found": 1.0,
     # "Peskov" alone is in no seed, so one gold variant cannot be present
     "entities.variants_present": 0.92,
-    "entities.variants_merged": 0.94,
+    # 18/19 while "nagorny"/"nagorno" were place qualifiers, an entry shaped to the seeds (issue 16):
+    # without it "Nagorny Karabakh" stays apart from the other five spellings, 13/19
+    "entities.variants_merged": 0.65,
     "entities.kept_apart": 1.0,
     "claims.contradiction_found": 1.0,
     "claims.agreement_found": 1.0,

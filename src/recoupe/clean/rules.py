@@ -450,7 +450,15 @@ class Rules:
     def credited(self, line: str) -> bool:
         """A photo credit closing the line: "… le 18 mars. JEAN DUPONT / AFP", "(Photo : Reuters)"."""
         return bool(re.search(r"[.)]\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý'’«» .-]+$",
-                              line.strip()) or re.match(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3},\s+ici\b", line.strip()))
+                              line.strip()) or bool(self.shown_here(line)))
+
+    def shown_here(self, line: str) -> bool:
+        """A caption naming who the picture shows and where or when: "Emmanuel Macron, ici à
+        l'Élysée le 3 mai". Not a sentence about someone who is "ici" ("Marie Dupont, ici depuis
+        vingt ans, raconte…"): the cue must be followed by a place or a time, and the line short."""
+        return len(words(line)) <= 25 and bool(re.match(
+            r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3},\s+ici\s+(?:à|au|aux|en|lors|le|la|les|l'|l’|avec|"
+            r"devant|sur|dans|pendant|aux côtés)\b", line.strip()))
 
     def caption(self, line: str) -> bool:
         """A photo caption between paragraphs (called only for lines inside the body).

@@ -25,7 +25,10 @@ from ..records import Dossier, Entity, Mention, Variant
 from ..text import UnionFind, fold
 
 # Words that qualify a place without making it another place.
-PLACE_QUALIFIERS = {"haut", "bas", "nagorny", "nagorno", "upper", "lower", "république", "fédération", "royaume",
+# Words that qualify a place ("Haut-Karabakh", "Haute-Savoie" is Savoie qualified, unless listed as a
+# place of its own in the language's DISTINCT_PLACES); each in its inflected forms. No transliterated
+# qualifier shaped to one place ("Nagorno-"): that "Nagorno-Karabakh" is Karabakh is not told here.
+PLACE_QUALIFIERS = {"haut", "haute", "hauts", "hautes", "bas", "basse", "basses", "upper", "lower", "république", "fédération", "royaume",
                     "émirat", "principauté", "région", "province", "district", "territoire", "enclave", "état",
                     "grand-duché", "sultanat", "de", "du", "des", "d", "la", "le", "l"}
 _FOLD = [("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),

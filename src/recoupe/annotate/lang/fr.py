@@ -227,7 +227,7 @@ CLASSIFIERS = ("unité", "unités", "exemplaire", "exemplaires", "pièce", "piè
 
 # Words that name the same counted thing (each tuple is one class; the first word names it).
 COUNT_SYNONYMS = (
-    ("soldat", "militaire", "militaires", "troupe", "troupes", "homme", "hommes", "casque bleu", "casques bleus",
+    ("soldat", "militaire", "militaires", "troupe", "troupes", "casque bleu", "casques bleus",
      "combattant", "combattants", "effectif", "effectifs"),
     ("mort", "morts", "tué", "tués", "tuée", "tuées", "décès", "décédé", "décédés", "victime décédée",
      "personne tuée", "perdu la vie", "péri", "trouvé la mort"),
