@@ -119,7 +119,7 @@ def whole(inputs: list[str], executor) -> tuple[float, dict, object]:
 
 def spacy_pass(articles, n_process: int) -> float:
     from recoupe.annotate.read import PARAGRAPHS_PER_BATCH, load_spacy
-    from recoupe.annotate.lang import vocab
+    from recoupe.lang import vocab
 
     nlp = load_spacy(vocab("fr").SPACY_MODEL)
     texts = [p for a in articles for p in list(a.paragraphs) + ([a.title] if a.title else [])]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
-from .lang import alternation
+from ..lang import alternation
 from ..records import Mention, Quote
 from .quotes import RoleBook, reported_by
 from .quotes import _patterns as _quote_patterns

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from text_to_num import text2num
 
-from .lang import alternation
+from ..lang import alternation
 from ..records import Quantity
 
 # "1 120 000" (space, no-break or narrow no-break space), "1.120.000" (dots, common in the press), "1,2", "3.5"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from .lang import alternation
+from ..lang import alternation
 from ..records import Mention, Quote
 from .names import clean_form
 

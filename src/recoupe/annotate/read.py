@@ -2,7 +2,7 @@
 
 spaCy (tokens, parts of speech, names) runs once per paragraph; names,
 quotes, figures and cited sources are read from its output and the text. The
-language-specific words come from ``annotate/lang`` (see ``vocab``); an
+language-specific words come from ``recoupe/lang`` (see ``vocab``); an
 article in a language recoupe cannot read yet passes through unchanged.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..models import load_spacy
 from ..pipeline.stage import Stage, passed_over
 from ..records import Article
 from .cites import cites
-from .lang import vocab
+from ..lang import vocab
 from .names import mentions
 from .quantities import quantities
 from .quotes import RoleBook, quotes

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lang.fr.times import MONTHS as FR_MONTHS
+
+# The date tagger's French months, and the short and English forms page furniture uses.
 MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2,
-    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
-    "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
-    "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+    **FR_MONTHS,
+    "jan": 1, "fevr": 2, "fev": 2, "sep": 9,
     # English, for pages in English or sites with English furniture.
     "january": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

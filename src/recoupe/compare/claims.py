@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..annotate.lang import vocab
+from ..lang import vocab
 from ..records import Article, Claim, Story, Support
 from .text import Sentence, fold, key, sentences, vectors, words
 

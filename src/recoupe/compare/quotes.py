@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..annotate.lang import vocab
+from ..lang import vocab
 from ..records import Article, Quote, QuoteGroup, QuoteVersion, Story
 from ..text import UnionFind
 from .text import fold, key, vectors, words

@@ -181,7 +181,7 @@ def newest(members: list[Article]) -> set[str]:
 def dated(s: Sentence, article: Article) -> str:
     """The sentence, with the day a relative date stands for after it: taken
     out of its article, "ce mercredi" says nothing; "ce mercredi (17 avril 2024)" does."""
-    from ..annotate.lang import vocab
+    from ..lang import vocab
 
     v = vocab(article.language)
     months = getattr(v, "MONTH_NAMES", None) if v else None

@@ -26,7 +26,7 @@ import datetime as dt
 import re
 
 from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of, told_as_future
-from ..annotate.times.fr import ANAPHORIC_DAYS, FUTURE_CUES, LAST, NEXT, WEEKDAYS
+from ..lang.fr.times import ANAPHORIC_DAYS, FUTURE_CUES, LAST, NEXT, WEEKDAYS
 from ..annotate.times.tagger import safe_date
 from ..records import Article
 from .stories import stated_day

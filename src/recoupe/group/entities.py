@@ -174,7 +174,7 @@ class LinkEntities(Stage):
     scope = "corpus"
 
     def run(self, dossier: Dossier) -> Dossier:
-        from ..annotate.lang import vocab
+        from ..lang import vocab
 
         distinct = tuple(d for a in dossier.articles if vocab(a.language)
                          for d in getattr(vocab(a.language), "DISTINCT_PLACES", ()))

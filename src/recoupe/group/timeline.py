@@ -25,7 +25,7 @@ from collections import Counter
 import numpy as np
 
 from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of
-from ..annotate.times.fr import FUTURE_CUES, FUTURE_TENSE
+from ..lang.fr.times import FUTURE_CUES, FUTURE_TENSE
 from ..records import Article, Published, Story, TimelineEntry
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -147,7 +147,7 @@ def _not_event_words(lang: str = "fr") -> frozenset[str]:
     the names of its days and months, which tell a date."""
     import spacy.util
 
-    from ..annotate.times.fr import MONTHS, WEEKDAYS
+    from ..lang.fr.times import MONTHS, WEEKDAYS
 
     return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 

@@ -9,10 +9,10 @@ import re
 
 from ...pipeline.stage import Stage, passed_over
 from ...records import Article, Published, TimeExpr
-from .fr import FUTURE_CUES, FUTURE_PREPS, WEEKDAYS
+from ...lang.fr.times import FUTURE_CUES, FUTURE_PREPS, WEEKDAYS
 from .tagger import safe_date, tag
 
-LANGUAGES = ("fr",)
+from ...lang import LANGUAGES  # noqa: E402 - the languages with tables
 
 
 def parse_dct(value: str | None) -> dt.date | None:

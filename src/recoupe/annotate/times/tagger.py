@@ -25,8 +25,8 @@ from typing import Callable
 
 from text_to_num import text2num
 
-from ..lang import alternation
-from . import fr
+from ...lang import alternation
+from ...lang.fr import times as fr
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-", "—": "-"})
 

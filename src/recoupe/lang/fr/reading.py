@@ -2,7 +2,7 @@
 
 The extractors (``names.py``, ``quotes.py``, ``quantities.py``, ``cites.py``)
 hold no French words of their own; they read them from a table like this one
-(see ``annotate/lang/__init__.py``), so another language is a new table.
+(see ``recoupe/lang/__init__.py``), so another language is a new table.
 """
 
 SPACY_MODEL = "fr_core_news_md"

@@ -33,11 +33,10 @@ UNITS = {
     "mandat": None,  # no fixed length
 }
 
-# Written-out numbers (converted by text2num); the pattern accepts compounds of these.
-NUMBER_WORDS = (
-    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "vingt vingts trente quarante cinquante soixante cent cents mille"
-).split()
+# Written-out numbers (converted by text2num): the reading table's, kept once.
+from . import reading  # noqa: E402
+
+NUMBER_WORDS = reading.NUMBER_WORDS
 
 # Vague quantities: a duration of an unknown number of units (PXD, PXY...).
 VAGUE = ("quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "de longues", "de longs",

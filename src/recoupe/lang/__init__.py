@@ -1,0 +1,35 @@
+"""The languages recoupe reads, one package each, in spaCy's layout: ``lang/fr/`` holds every
+French word and pattern fragment the stages use, in one module per stage that needs them
+(``reading``: names, quotes, figures, sources; ``times``: the date tagger's words). A stage asks
+for its table (``vocab(lang)``, ``times_table(lang)``) and never hard-codes a word. A language
+with no package here is read with what is language-neutral (docs/adding-a-language.md).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from types import ModuleType
+
+LANGUAGES = ("fr",)
+
+
+def _table(lang: str | None, part: str) -> ModuleType | None:
+    if (lang or "fr") not in LANGUAGES:
+        return None
+    return importlib.import_module(f"{__name__}.{lang or 'fr'}.{part}")
+
+
+def vocab(lang: str | None) -> ModuleType | None:
+    """The reading table of ``lang``, or None when recoupe cannot read that language yet."""
+    return _table(lang, "reading")
+
+
+def times_table(lang: str | None) -> ModuleType | None:
+    """The date tagger's table of ``lang``, or None."""
+    return _table(lang, "times")
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first
+    (so "près de" is tried before "près")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

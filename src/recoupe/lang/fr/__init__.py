@@ -1,0 +1,1 @@
+"""French: ``reading`` (names, quotes, figures, sources, claims) and ``times`` (the date tagger)."""
