@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from recoupe import run
-from recoupe.compare.text import fold
+from recoupe.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFLICT = ("contested", "disputed")

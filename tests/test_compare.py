@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from recoupe.compare import claims, framing, quotes, sources, summary
-from recoupe.compare.text import split
+from recoupe.text.sentences import split
 from recoupe.records import Article, Claim, Mention, Quantity, Quote, Story, Support
 
 
@@ -278,7 +278,7 @@ def test_sources_graph_has_outlets_and_chains():
 
 
 def test_sentences_know_abbreviations_and_guillemets():
-    assert split("M. Peskov a dit « Oui. » Le retrait a commencé. J. Dupont confirme.") == [
+    assert split("M. Peskov a dit « Oui. » Le retrait a commencé. J. Dupont confirme.", "fr") == [
         "M. Peskov a dit « Oui. »", "Le retrait a commencé.", "J. Dupont confirme."]
 
 
@@ -305,7 +305,7 @@ def test_summary_cites_who_says_it_and_keeps_contested_versions_in_the_claims():
 
 
 def test_a_relative_date_gets_its_day_in_the_summary():
-    from recoupe.compare.text import sentences
+    from recoupe.text.sentences import sentences
     from recoupe.records import TimeExpr
     text = "Le Kremlin a annoncé ce mercredi le début du retrait des forces russes."
     art = article("a", text)

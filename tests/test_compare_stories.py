@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from recoupe import run
-from recoupe.compare.text import fold
+from recoupe.text import fold
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
 STORIES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expect.json").exists())

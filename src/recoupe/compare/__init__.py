@@ -12,7 +12,7 @@ from ..pipeline.stage import Stage, each_story
 from ..records import Article, Dossier
 from ..settings import DEFAULT, Settings
 from . import claims, framing, quotes, sources, summary
-from .text import sentences
+from ..text.sentences import sentences
 
 
 class _PerStory(Stage):

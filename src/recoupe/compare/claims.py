@@ -40,7 +40,9 @@ from functools import lru_cache
 
 from ..lang import vocab
 from ..records import Article, Claim, Story, Support
-from .text import Sentence, fold, key, sentences, vectors, words
+from ..text.sentences import Sentence, sentences
+from ..text import fold
+from .text import key, vectors, words
 
 LINK = 0.45         # alignment score from which two figures count the same thing
 MAX_RATIO = 10.0    # two counts of one thing by two outlets are never this far apart (crowds: 1,2 million / 280 000)

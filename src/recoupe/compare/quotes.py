@@ -15,7 +15,8 @@ import re
 from ..lang import vocab
 from ..records import Article, Quote, QuoteGroup, QuoteVersion, Story
 from ..text import UnionFind
-from .text import fold, key, vectors, words
+from ..text import fold
+from .text import key, vectors, words
 
 SAME = 0.72          # sentence-vector likeness from which two quotes of one speaker are one statement
 NEAR = 0.60          # ... or from which they are when they also share a content word ("colère")

@@ -8,7 +8,7 @@ relays. Edges are merged across articles and list the articles that show them.
 from __future__ import annotations
 
 from ..records import Article, Citation, Story
-from .text import fold
+from ..text import fold
 
 
 def outlet_of(article: Article) -> str:

@@ -33,7 +33,8 @@ import numpy as np
 
 from ..records import Article, Claim, Story, SummaryItem
 from .claims import values_of
-from .text import Sentence, lexical_support, pieces, sentences, vectors, words
+from ..text.sentences import Sentence, sentences
+from .text import lexical_support, pieces, vectors, words
 
 SAME_FACT = 0.60      # sentence-vector likeness from which two sentences tell the same fact
 SAME_DATE = 0.4      # ... when they give the same date

@@ -1,67 +1,18 @@
-"""Small text helpers the comparison stages share: sentences, word keys.
+"""Small text helpers the comparison stages share: word keys, vectors (sentences come from
+the toolkit's one splitter, ``recoupe.text.sentences``).
 
-Written by hand: the sentences of already-cleaned paragraphs need only a
-splitter that knows abbreviations and guillemets, and the word keys only a
-light, language-table-free normalisation (accents, case, plural ``s``/``x``);
-running spaCy again over every story would double the cost of reading.
+Written by hand: the word keys need only a light, language-table-free normalisation
+(accents, case, plural ``s``/``x``); running spaCy again over every story would double
+the cost of reading.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..records import Article
-from ..text import fold  # noqa: F401 - the one fold, as the comparison's modules import it
+from ..text import fold
 
-# A sentence ends at . ! ? … (and a closing quote after them) before a space and
-# a capital, a quote or a digit; not after an abbreviation or an initial.
-_END = re.compile(r"(?<=[.!?…])(?:[\s\u00a0\u202f]*[»”\"')])*\s+(?=[«“\"'(]?\s*[A-ZÀ-ÖØ-Þ0-9])")
-_ABBREV = re.compile(r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|J\.-C|etc|cf|p|n°|No|art|Cie|Inc|Ltd|"
-                     r"Jr|Sr|Gal|Gén|Col|Lt|Cdt|Vol|vol|ch|éd|ed)|\b[A-ZÀ-Þ])\.$")
 _WORD = re.compile(r"\w+", re.U)
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    article: str
-    paragraph: int
-    index: int          # its place in the article, from 0
-    text: str
-    start: int = 0      # character offsets in the article's text
-    end: int = 0
-
-
-def split(paragraph: str) -> list[str]:
-    """The sentences of one paragraph."""
-    out: list[str] = []
-    start = 0
-    for m in _END.finditer(paragraph):
-        head = paragraph[start:m.start()].rstrip("»”\"') ")
-        if _ABBREV.search(paragraph[start:m.start()].rstrip("»”\"') ")) and not head.endswith(("..", "…")):
-            continue
-        piece = paragraph[start:m.end()].strip()
-        if piece:
-            out.append(piece)
-        start = m.end()
-    rest = paragraph[start:].strip()
-    if rest:
-        out.append(rest)
-    return out
-
-
-def sentences(article: Article) -> list[Sentence]:
-    """Every sentence of an article's cleaned body, in reading order."""
-    out: list[Sentence] = []
-    base = 0
-    for p, paragraph in enumerate(article.paragraphs):
-        cursor = 0
-        for text in split(paragraph):
-            at = paragraph.find(text, cursor)
-            at = cursor if at < 0 else at
-            cursor = at + len(text)
-            out.append(Sentence(article.id, p, len(out), text, base + at, base + cursor))
-        base += len(paragraph) + 1
-    return out
 
 
 def vectors(texts: list[str], encode) -> "np.ndarray":

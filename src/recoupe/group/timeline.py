@@ -26,11 +26,11 @@ import numpy as np
 
 from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of
 from ..lang.fr.times import FUTURE_CUES, FUTURE_TENSE
+from ..text.sentences import sentences as split_sentences
 from ..records import Article, Published, Story, TimelineEntry
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BOUND = re.compile(r"(?:depuis|jusqu'(?:en|à|au)|d'ici(?: à| la| le)?|avant|après|dès)\s*(?:le\s+|la\s+|l'|les\s+)?$", re.I)
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)", re.M)
 # A whole sentence: it opens with a capital, a digit or a quote and ends with its stop (a
 # headline, a caption or a menu line ends with none; "aux journalistes mercredi." opens low).
 _WHOLE = re.compile(r"^[\"«“'(\d\w]", re.U)
@@ -62,13 +62,8 @@ STORY_DATE_FROM = 0.6
 
 
 def sentences(article: Article) -> list[tuple[int, int]]:
-    out = []
-    text = article.text
-    for m in _SENT.finditer(text):
-        a = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        if m.end() > a:
-            out.append((a, m.end()))
-    return out
+    """The (start, end) of each sentence in the article's text: the toolkit's one splitter."""
+    return [(s.start, s.end) for s in split_sentences(article)]
 
 
 def candidates(article: Article) -> list[tuple[str, str, int]]:

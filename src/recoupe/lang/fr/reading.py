@@ -350,3 +350,9 @@ CONDITION_WORDS = ("si", "s'il", "s'ils", "s’il", "s’ils", "sans", "à moins
 DENIAL_LEMMAS = ("nier", "démentir", "réfuter", "contester", "récuser")
 DENIALS = ("nié", "niée", "nie", "nient", "nier", "niant", "démenti", "démentie", "dément", "démentent", "démentir",
            "démentant", "réfuté", "réfute", "réfutent", "contesté", "conteste", "contestent", "récusé", "récuse")
+
+# Abbreviations whose stop ends no sentence ("M. Dupont", "J.-C.", "n°"): the sentence splitter's
+# (recoupe.text.sentences); an initial ("A. Dupont") is told without a table.
+ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p",
+                 "n°", "No", "art", "Cie", "Inc", "Ltd", "Jr", "Sr", "Gal", "Gén", "Col", "Lt", "Cdt", "Vol", "vol", "ch",
+                 "éd", "ed")
