@@ -44,7 +44,7 @@ def entities_of(*articles):
     from recoupe.lang import vocab
 
     found, _ = link({f"a{i}": [mention(f, k, start=j * 100) for j, (f, k) in enumerate(forms)]
-                     for i, forms in enumerate(articles)}, vocab("fr").DISTINCT_PLACES)
+                     for i, forms in enumerate(articles)}, vocab("fr").DISTINCT_PLACES, tuple(vocab("fr").PLACE_QUALIFIERS))
     return found
 
 

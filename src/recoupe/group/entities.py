@@ -24,13 +24,6 @@ from ..pipeline.stage import Stage
 from ..records import Dossier, Entity, Mention, Variant
 from ..text import UnionFind, fold
 
-# Words that qualify a place without making it another place.
-# Words that qualify a place ("Haut-Karabakh", "Haute-Savoie" is Savoie qualified, unless listed as a
-# place of its own in the language's DISTINCT_PLACES); each in its inflected forms. No transliterated
-# qualifier shaped to one place ("Nagorno-"): that "Nagorno-Karabakh" is Karabakh is not told here.
-PLACE_QUALIFIERS = {"haut", "haute", "hauts", "hautes", "bas", "basse", "basses", "upper", "lower", "république", "fédération", "royaume",
-                    "émirat", "principauté", "région", "province", "district", "territoire", "enclave", "état",
-                    "grand-duché", "sultanat", "de", "du", "des", "d", "la", "le", "l"}
 _FOLD = [("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
          ("kh", "k"), ("gh", "g"), ("ck", "k"), ("ph", "f"), ("ou", "u"), ("w", "v"), ("y", "i"), ("q", "k"),
          ("g", "k"), ("c", "k")]
@@ -55,14 +48,14 @@ def name_key(form: str) -> str:
     return " ".join(sound(t) for t in tokens(form))
 
 
-def core_place(form: str, distinct: tuple[str, ...] = ()) -> str | None:
+def core_place(form: str, distinct: tuple[str, ...] = (), qualifiers: frozenset[str] = frozenset()) -> str | None:
     """The place a qualified place name qualifies: "Haut-Karabakh" -> "Karabakh"."""
     if fold(form) in {fold(d) for d in distinct}:
         return None                        # "Haut-Rhin" is a department, not the Rhine
     parts = tokens(form)
     lowered = [fold(p) for p in parts]
     i = 0
-    while i < len(parts) - 1 and lowered[i] in {fold(q) for q in PLACE_QUALIFIERS}:
+    while i < len(parts) - 1 and lowered[i] in qualifiers:
         i += 1
     return " ".join(parts[i:]) if 0 < i < len(parts) else None
 
@@ -102,9 +95,11 @@ def close(a: str, b: str) -> bool:
     return True
 
 
-def link(mentions_by_article: dict[str, list[Mention]],
-         distinct: tuple[str, ...] = ()) -> tuple[list[Entity], dict[tuple[str, int], str]]:
-    """Entities, and the entity id of each (article id, mention start)."""
+def link(mentions_by_article: dict[str, list[Mention]], distinct: tuple[str, ...] = (),
+         qualifiers: tuple[str, ...] = ()) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    """Entities, and the entity id of each (article id, mention start). ``distinct`` and
+    ``qualifiers`` are the languages' DISTINCT_PLACES and PLACE_QUALIFIERS."""
+    folded = frozenset(fold(q) for q in qualifiers)
     forms: dict[str, Counter] = defaultdict(Counter)           # key -> types seen
     for ms in mentions_by_article.values():
         for m in ms:
@@ -129,7 +124,7 @@ def link(mentions_by_article: dict[str, list[Mention]],
                 if close(a, b) and _compatible(forms[a], forms[b]):
                     union.join(a, b)
     for k, form in by_key.items():
-        core = core_place(form, distinct)
+        core = core_place(form, distinct, folded)
         if core and name_key(core) in forms and ("LOC" in forms[k] or "LOC" in forms[name_key(core)]):
             union.join(k, name_key(core))
     # surnames alone
@@ -176,9 +171,10 @@ class LinkEntities(Stage):
     def run(self, dossier: Dossier) -> Dossier:
         from ..lang import vocab
 
-        distinct = tuple(d for a in dossier.articles if vocab(a.language)
-                         for d in getattr(vocab(a.language), "DISTINCT_PLACES", ()))
-        entities, ids = link({a.id: list(a.mentions) for a in dossier.articles}, tuple(sorted(set(distinct))))
+        tables = [t for t in {vocab(a.language) for a in dossier.articles} if t is not None]
+        distinct = sorted({d for t in tables for d in getattr(t, "DISTINCT_PLACES", ())})
+        qualifiers = sorted({q for t in tables for q in getattr(t, "PLACE_QUALIFIERS", ())})
+        entities, ids = link({a.id: list(a.mentions) for a in dossier.articles}, tuple(distinct), tuple(qualifiers))
         by_variant = {}
         for e in entities:
             for v in e.variants:

@@ -112,6 +112,13 @@ SOURCE_KINDS = ("agence", "agence de presse", "quotidien", "journal", "hebdomada
                 "institut", "observatoire", "direction", "syndicat", "fédération", "association", "ong", "hôpital",
                 "cabinet", "services de secours", "pompiers", "procureur", "procureure", "autorités")
 
+# Words that qualify a place without making it another place ("Haut-Karabakh", "Haute-Égypte"),
+# unless the whole is listed as a place of its own in DISTINCT_PLACES ("Haute-Savoie"); each in its inflected forms. No transliterated
+# qualifier shaped to one place ("Nagorno-"): that "Nagorno-Karabakh" is Karabakh is not told here.
+PLACE_QUALIFIERS = {"haut", "haute", "hauts", "hautes", "bas", "basse", "basses", "upper", "lower", "république", "fédération", "royaume",
+                    "émirat", "principauté", "région", "province", "district", "territoire", "enclave", "état",
+                    "grand-duché", "sultanat", "de", "du", "des", "d", "la", "le", "l"}
+
 # Places whose qualifier makes another place: the department is not the river.
 DISTINCT_PLACES = ("haut-rhin", "bas-rhin", "bas-saint-laurent", "haut-saint-laurent", "haute-loire", "haute-garonne",
                    "haute-vienne", "haute-marne", "haute-saône", "haute-savoie", "haute-corse", "hautes-alpes",
