@@ -9,13 +9,15 @@ is guarded so that a news sentence that merely *mentions* cookies, comments
 or copyright is kept: widget rules only match short lines that are not
 sentences, banner rules need the second-person wording of a banner.
 
-The language-specific vocabulary is in ``VOCAB``, keyed by language, so a
+The language-specific vocabulary is in each language's ``lang/<code>/clean.py``, so a
 language is added by adding its words, not by editing the rules.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable, NamedTuple
 import unicodedata
 
 from .dates import header_date
@@ -70,173 +72,24 @@ def is_sentence(line: str) -> bool:
 
 # ---------------------------------------------------------------- vocabulary
 
-VOCAB = {
-    "fr": {
-        # Whole short lines that are site navigation.
-        "navigation": r"""
-            accueil|home|menu|rechercher|recherche|search|sommaire|plan du site|
-            retour|retour en haut|retour à l'accueil|haut de page|
-            suivant|précédent|article suivant|article précédent|page suivante|page précédente|
-            voir plus|voir tout|voir aussi|voir la suite|lire plus|lire la suite|lire aussi|lire également|
-            à lire aussi|à lire également|à lire|à voir aussi|à voir également|sur le même sujet|
-            dans la même rubrique|articles similaires|articles liés|en savoir plus|plus d'infos|
-            les plus lus|les plus partagés|à la une|dernières infos|dernières actualités|dernières nouvelles|
-            fil info|fil d'actualité|en direct|direct|tags?|mots[- ]clés|catégories?|archives|rubriques?|
-            nos services|contact|contactez-nous|mentions légales|qui sommes-nous|
-            conditions générales( d'utilisation)?|politique de confidentialité|cgu|faq|aide|
-            se connecter|connexion|déconnexion|mon compte|s'identifier|créer un compte|
-            abonnement|abonnez-vous|s'abonner|je m'abonne|offre d'abonnement|
-            articles? plus récents?|articles? plus anciens?|messages? plus récents?|messages? plus anciens?|
-            page d'accueil|toutes les actualités|tous les articles|
-            lire la suite sur .{1,40}|lire l'article (?:complet |original )?sur .{1,40}""",
-        # A short line starting with these is a related-article link.
-        "related": r"lire aussi|lire également|à lire aussi|à lire également|à lire|à voir aussi|"
-                   r"voir aussi|sur le même sujet|lire la suite|en savoir plus|découvrir aussi|"
-                   r"lire l'article (?:complet|original|sur)|lire la suite (?:sur|de)|voir l'article",
-        # A short line ending with these is a teaser or tagline link.
-        "more_suffix": r"voir plus|lire plus|lire la suite|en savoir plus|plus d'infos",
-        # Section labels printed above headlines.
-        "rubrics": r"""
-            actualités?|actu|international|monde|europe|france|politique|économie|eco|société|
-            culture|sports?|faits divers|justice|santé|sciences?|tech|high-tech|planète|environnement|
-            régions?|local|opinions?|idées|débats?|éditorial|édito|tribune|chronique|analyse|
-            décryptage|entretien|interview|reportage|enquête|vidéos?|photos?|podcasts?|
-            people|médias|éducation|famille|immobilier|auto|automobile|voyage|météo|insolite|
-            national|départements?|métropole|belgique|suisse|canada|québec|afrique|
-            moyen-orient|asie|amériques?|dépêches|communiqués?""",
-        # Share, donate, font size, print, newsletter buttons.
-        "widget": r"""
-            partager|partage|partager sur \w+|partager cet article|partagez|share|tweet|tweeter|
-            imprimer|imprimer l'article|print|envoyer|envoyer par (?:e-?mail|mail|courriel)|
-            envoyer à un ami|copier le lien|lien copié|e-?mail|courriel|
-            facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|messenger|reddit|bluesky|threads|
-            faire un don|faites un don|je fais un don|soutenez(?:-nous)?|soutenir|nous soutenir|
-            réinitialiser|taille du texte|taille de police|agrandir|réduire|a\+|a-|a\+ ?a-|a- ?a\+|
-            écouter|écouter cet article|écouter l'article|
-            suivre|suivez-nous|nous suivre|ajouter aux favoris|sauvegarder|enregistrer l'article|
-            google actualités|google news|newsletter|newsletters|s'inscrire|inscription|
-            partager (?:sur|par|via) [\w -]+|j'aime|je m'inscris|je m'abonne|je fais un don|
-            (?:a[+-]?\s*){2,3}|lire la vidéo|voir la vidéo|regarder la vidéo|
-            écouter (?:le|la|l'|cet|ce) ?[\w' -]*(?:\([^)]*\))?|temps de lecture\s*:.*|lecture\s*:\s*\d+ min.*|
-            votre adresse e-?mail|votre e-?mail|adresse e-?mail|valider|envoyer|
-            (?:augmenter|diminuer|réduire|agrandir) la taille(?: du texte| des caractères)?|
-            lire dans l'application|ajouter à (?:vos|mes) (?:sélections|favoris)|offrir (?:l'|cet )article|
-            activer les notifications|téléchargez l'application.*|télécharger l'application.*|
-            partagez cet article|partager cet article|suivez-nous sur .*|suivez .{1,40} sur (?:whatsapp|facebook|x|
-            twitter|instagram|telegram|google news|google actualités|linkedin|youtube|tiktok)|
-            déjà abonnée?\s*\??(?:\s*se connecter)?|réservée? aux abonnés|article réservé aux abonnés|
-            \d+ nouvelles? (?:publications?|entrées?)(?:\s*-\s*actualiser)?|actualiser|voir les entrées précédentes|
-            (?:tapez|saisissez|entrez|indiquez) votre .{1,30}|temps de lecture\s*:?\s*\d+.*|
-            \d+ (?:j'aime|likes?|partages?|vues?)|écouter|publier|envoyer le commentaire|
-            votre nom|votre pseudo|votre commentaire|votre e-?mail.*|nom|pseudo|e-?mail|site web|site internet""",
-        # Social network names: a line made only of them is a share bar.
-        "social": r"facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|messenger|reddit|"
-                  r"bluesky|threads|instagram|youtube|tiktok|e-?mail|courriel|imprimer|partager|copier le lien",
-        "newsletter": r"newsletters?|lettre d'information|infolettres?",
-        "newsletter_verbs": r"inscri|abonn|recevez|recevoir|s'inscrire",
-        # Appeals to support the site: a donation line or a site's plea in the first person.
-        "donation": r"faites un don|faire un don|un don\b|soutenez|nous soutenir|votre soutien|soutenir notre|"
-                    r"nous aider à|aidez-nous|devenez membre|adhérez",
-        "cookie": r"cookies?|traceurs|témoins|(?:stocker|stockons|stockent) et/ou (?:accéder|accédons|accèdent)",
-        "cookie_consent": r"""accepter|acceptez|accepte|refuser|refusez|paramétrer|paramètres|personnaliser|
-            consentement|en continuant|nous utilisons|vous acceptez|politique de confidentialité|
-            gérer mes choix|tout accepter|tout refuser|continuer sans accepter|utilise des cookies|
-            utilisons des cookies|ce site utilise|vous donne le contrôle|vos données|votre appareil""",
-        # The buttons of a consent banner, each on its own line.
-        "consent_button": r"""tout accepter|tout refuser|accepter|refuser|accepter et fermer|continuer sans accepter|
-            j'accepte|je refuse|personnaliser|paramétrer|paramétrer les cookies|gérer mes choix|
-            gérer les cookies|gestion des cookies|ok|d'accord|accepter les cookies|refuser les cookies|
-            en savoir plus et personnaliser""",
-        "comments": r"""(?:voir|afficher|charger) (?:les |plus de )?(?:\d+ )?(?:autres )?commentaires|
-            chargement des commentaires|
-            laisse[rz]? un commentaire|ajoute[rz]? un commentaire|publie[rz]? un commentaire|
-            poste[rz]? un commentaire|écrire un commentaire|rédiger un commentaire|
-            enregistrer un commentaire|aucun commentaire|pas de commentaire|pas encore de commentaire|
-            \d+ commentaires?|commentaires?(?: \(\d+\))?|un commentaire|
-            comments?(?: \(\d+\))?|\d+ comments?|leave a comment|no comments?|
-            réagir|réagissez|réagissez à cet article|réagir à cet article|voir les commentaires|
-            (?:afficher|voir|lire) les (?:\d+ )?commentaires|
-            masquer les commentaires|répondre|signaler|signaler un abus|signaler un contenu""",
-        # Comment-form notices: second-person wording of a form, not a sentence about comments.
-        "comment_form": r"""
-            en utilisant ce formulaire|vous acceptez le stockage|
-            vous devez être connectée? pour (?:publier|poster|laisser)|
-            connectez-vous pour (?:commenter|réagir|publier)|
-            votre adresse (?:e-?mail|de messagerie|mail) ne sera pas publiée|
-            les champs obligatoires sont indiqués|
-            seul un membre de ce blog est autorisé|
-            (?:est|sont) soumis à modération|
-            commentaires sont (?:réservés|fermés|désactivés)|espace (?:des )?commentaires|
-            connectez-vous (?:ou|pour)|
-            enregistrer mon nom, mon e-?mail""",
-        "copyright": r"©|\(c\)\s*\d{4}|tous droits réservés|all rights reserved|reproduction[^.]{0,40}(?:interdite|réservée)|"
-                     r"contenus? de ce site[^.]{0,60}licence|sous licence (?:etalab|creative|cc|ouverte)",
-        "copyright_start": r"copyright|droits d'auteur|droits réservés",
-        "loading": r"loading|chargement|chargement en cours|patientez|veuillez patienter|"
-                   r"chargement d(?:u|e la|es|e l') [\w' -]{1,30}",
-        "advertising": r"publicité|pub|advertisement|annonce|contenu sponsorisé|sponsorisé|"
-                       r"contenu partenaire|partenaire|article sponsorisé|publi-?rédactionnel",
-        "breadcrumb_start": r"accueil|home|vous êtes ici|vous etes ici",
-        "byline": r"par|by|rédigé par|écrit par|publié par|posté par|message par|propos recueillis par|texte|auteur|author",
-        "byline_house": r"(?:la )?rédaction|(?:la )?redaction|l'équipe|la rédaction web|agences?|afp|reuters",
-        "source": r"sources?|lien|url|lire l'article original|article original|voir l'article|origine|"
-                  r"url de l'article|lien de l'article|lien permanent|permalien|adresse de l'article",
-        "caption_marker": r"""\(\s*(?:photo|photos|crédit|crédits|credit|illustration|archives?|image|capture)\b[^)]*\)\s*$|
-            (?:photo|crédit photo|crédits? photo|crédit|illustration|image)\s*:\s*\S.*$|
-            [/|]\s*(?:afp|reuters|ap|epa|maxppp|belga|keystone|getty images|sipa|abaca|hans lucas)\s*$""",
-        "determiners": r"""le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|
-            votre|vos|mon|ma|mes|ton|ta|tes|au|aux|il|elle|ils|elles|on|nous|vous|je|tu|en|à|dans|pour|par|sur|
-            avec|selon|après|avant|depuis|pendant|et|mais|ou|quand|lorsque|si|comment|pourquoi|qui|que|quoi|
-            où|tout|tous|toute|toutes|chaque|plusieurs|quelques|certains|certaines|aucun|aucune""",
-        # Finite verbs: auxiliaries and modals in common tenses, and verb endings.
-        "finite_verbs": r"""est|sont|était|étaient|sera|seront|serait|seraient|fut|a|ont|avait|avaient|aura|
-            auront|aurait|auraient|eut|va|vont|allait|fait|font|faisait|peut|peuvent|pouvait|doit|doivent|
-            devait|devaient|veut|veulent|voulait|dit|disent|vient|viennent|reste|restent|semble|semblent|
-            demeure|devient|deviennent|s'est|se sont|n'est|c'est|il y a|y a""",
-        "finite_endings": r"\w{2,}(?:aient|ait|èrent|eront|era|ira|iront)",
-        "caption_cue": r",\s*(?:le|ce)\s+\d{1,2}(?:er)?\s+\w+|\blors d[eu]\b|\bdevant\b|\bprès d[eu]\b",
-        # A site describing itself under its name: "Le blog des supporters...", "Votre radio locale".
-        "tagline": r"""\b(?:le|la|votre|ton|notre|un|une) (?:blog|site|journal|quotidien|hebdo|hebdomadaire|
-            magazine|radio|télé|média|webzine|portail|mensuel|forum|newsletter|lettre)\b|toute l'actualité|toute l'info|l'info de|
-            l'actualité de|l'actualité (?:en|du|des)|depuis (?:19|20)\d\d$|au plus près de chez vous""",
-        # A line introducing a list of links (sidebars, related articles, archives).
-        "list_header": r"""articles récents|derniers articles|les plus lus|les plus partagés|les plus commentés|
-            à lire aussi|à lire également|lire aussi|sur le même sujet|dans la même rubrique|articles similaires|
-            articles liés|vous aimerez aussi|vous aimerez peut-être aussi|à découvrir aussi|à voir aussi|
-            archives du blog|archives|navigation des articles|populaires|tendances|dernières vidéos|
-            dernières infos|dernières actualités|dernières dépêches|dans l'actualité|en continu|liens|blogroll|
-            nos autres articles|plus d'articles|autres articles|la sélection de la rédaction|
-            nos autres directs|autres directs|(?:à )?lire aussi dans [\w' -]{1,30}|dans le secteur|
-            articles précédents|derniers articles publiés|dans la même catégorie|vous pourriez aimer""",
-        "list_prefix": r"(?:les |nos |toutes les |tous les )?",
-        # "Catégories : a, b", "Libellés : x": taxonomy lines under a post.
-        "taxonomy": r"catégories?|étiquettes?|libellés?|tags?|mots[- ]clés|thèmes?|classé dans|publié dans|sujets?",
-        # Comment threads: "Martine B. dit :", "Anonyme a dit…"; and the reply buttons under each comment.
-        "comment_author": r"dit|a dit|a écrit|écrit|says|said|wrote",
-        "comment_reply": r"répondre|reply|supprimer|signaler|signaler un abus|j'aime|modifier|citer|permalien",
-        # Site credits in footers.
-        "powered": r"propulsé par|fièrement propulsé|fourni par blogger|powered by|thème .{0,30}\b(?:par|by)\b|"
-                   r"hébergé par|réalisé par|conçu par|site réalisé",
-        # Short lines that are site chrome whatever the site: skip links, profile and feed widgets.
-        "chrome": r"""aller au contenu|aller au menu|passer au contenu|passer au contenu principal|
-            aller à la navigation|qui êtes-vous \?|afficher mon profil complet|à propos|mon profil|
-            inscription à\s*:.*|s'abonner à\s*:.*|flux rss|rss|atom|blogthis!?|j'aime ça\s*:?|
-            enregistrer|épingler|en ce moment\s*:.*|écouter le direct|regarder le direct|mon journal numérique|
-            édition du jour|le journal du jour|le journal numérique|version numérique|journal numérique|
-            aller à la recherche|aller au pied de page|passer la navigation|menu|☰ menu|
-            répondre au sujet|nouveau sujet|revenir à .{1,60}|qui est en ligne|rechercher dans ce (?:sujet|forum).*|
-            utilisateurs parcourant ce forum.*|index du forum.*|\d+ messages?(?: • page \d+ sur \d+)?|
-            page \d+ sur \d+""",
-    },
-}
+def _furniture(lang: str | None) -> tuple[str, dict[str, str]]:
+    """The language's furniture table (``lang/<code>/clean.py``), and the language it is of.
+    A language with no table is cleaned with the French one: its English entries ("home",
+    "newsletter", "cookies") are what international sites use, and the filters are otherwise
+    shapes, not words (issue 16: a language-neutral table is to come)."""
+    from ..lang import LANGUAGES, table
+
+    code = lang if lang in LANGUAGES else "fr"
+    return code, table(code, "clean").FURNITURE
+
+
 
 
 class Rules:
     """Compiled line rules for one language."""
 
     def __init__(self, lang: str = "fr"):
-        v = VOCAB.get(lang) or VOCAB["fr"]
-        self.lang = lang if lang in VOCAB else "fr"
+        self.lang, v = _furniture(lang)
 
         def rx(body: str, template: str = r"^(?:{})$") -> re.Pattern:
             body = re.sub(r"\s*\n\s*", "", body)
@@ -277,6 +130,15 @@ class Rules:
         self.comment_reply = rx(v["comment_reply"], r"^(?:{})\s*[:!.…]*$")
         self.powered = rx(v["powered"], r"(?:{})")
         self.chrome = rx(v["chrome"], r"^(?:{})\s*$")
+        self.sponsored_start = rx(v["sponsored_start"], r"^(?:{})\s*[-:—|]")
+        self.paywall = rx(v["paywall"], r"(?:{})")
+        self.forum_reply = rx(v["forum_reply"], r"^(?:{})\s*:\s*\S")
+        self.see_start = rx(v["see_start"] + ")\\s(?:" + v["see_object"], r"^(?:{})\b")
+        self.subscribe_start = rx(v["subscribe_start"], r"^(?:{})\b")
+        self.addressing_reader = rx(v["addressing_reader"], r"\b(?:{})\b")
+        self.first_or_second_person = rx(v["first_or_second_person"], r"\b(?:{})\b")
+        self.copyright_words = rx(v["copyright_words"], r"\b(?:19|20)\d\d\b|©|{}")
+        self.rights_reserved = rx(v["rights_reserved"], r"(?:{})")
         # Every short label the rules know, to recognise a menu row of them ("Accueil Actualités Presse").
         labels = "|".join(re.sub(r"\s*\n\s*", "", v[k]) for k in ("navigation", "rubrics", "widget", "social"))
         self.label = re.compile(rf"(?:^|\s)(?:{labels})(?=\s|$)", re.I)
@@ -284,89 +146,12 @@ class Rules:
     # ------------------------------------------------------------- furniture
 
     def furniture(self, line: str) -> str | None:
-        """The reason a line is page furniture, or None. Context-free rules only."""
-        key = norm(line)
-        n = len(words(line))
-        sentence = is_sentence(line)
-        if self.cookie.search(key) and len(self.cookie_consent.findall(key)) >= 1 and _second_person(key):
-            return "cookie banner"
-        if self.comment_form.search(key) and n <= 40:
-            return "comments"
-        if self.copyright.search(key) and n <= 30 and not _reads_as_sentence(line, self):
-            return "copyright"
-        if self.copyright_start.search(key) and n <= 30 and re.search(r"\b(?:19|20)\d\d\b|©|reproduction|réservé", key):
-            return "copyright"
-        if self.powered.search(key) and n <= 12:
-            return "copyright"
-        if re.match(r"^\W*(?:©|\(c\)|copyright)", key) and n <= 40:
-            return "copyright"
-        if n <= 6 and self.consent_button.match(key) and _shouting_or_symbol(line):
-            return "cookie banner"     # "TOUT ACCEPTER", "✓ Tout refuser": a banner's buttons
-        if n <= 25 and re.match(r"^(?:contenu sponsorisé|sponsorisé|publicité|annonce|publi-?rédactionnel|"
-                                r"en partenariat avec)\s*[-:—|]", key):
-            return "advertising"
-        if n <= 30 and re.search(r"^(?:il vous reste [\d.,]+ ?% de (?:cet |l')article|la suite est réservée aux abonnés|"
-                                 r"cet article est réservé aux abonnés|offre spéciale\b|temps de lecture\b)|"
-                                 r"abonnez-vous (?:gratuitement|pour recevoir|dès maintenant)", key) \
-                and not re.search(r"[«“\"]", line):
-            return "widget"            # paywall, reading time and subscription pitches
-        if n <= 5 and self.newsletter.search(key):
-            return "widget"            # "Newsletter Finance & Marchés": a sign-up box's title
-        if n <= 20 and re.match(r"^re\s*:\s*\S", key):
-            return "comments"          # a forum reply's subject line
-        if n <= 40 and (self.caption_marker.search(key) and not self.source.match(line.strip()) or self.credited(line)):
-            return "caption"           # "… (Photo : AFP)", "… JEAN DUPONT / AFP"
-        if n <= 30 and self.related.match(key):
-            return "navigation"        # "Lire aussi : <a headline that may end with ?>"
-        if n <= 25 and self.more_suffix.search(key) and not SENTENCE_END.search(line):
-            return "navigation"        # a tagline or teaser ending in a "Voir plus" link
-        if self.newsletter.search(key) and self.newsletter_verbs.search(key) and n <= 30:
-            return "widget"
-        if self.donation.search(key) and n <= 50 and _first_or_second_person(key):
-            return "widget"
-        if sentence:
-            return None
-        if n <= 8 and self.comments.match(key):
-            return "comments"
-        if self.loading.match(key):
-            return "loading"
-        if n <= 4 and self.advertising.match(key):
-            return "advertising"
-        if n <= 6 and (self.widget.match(key) or _only_tokens(key, self.social_token)) or self._widget_row(line):
-            return "widget"
-        if self.newsletter.search(key) and self.newsletter_verbs.search(key) and n <= 30:
-            return "widget"
-        if n <= 6 and self.navigation.match(key):
-            return "navigation"
-        if n <= 25 and self.related.match(key):
-            return "navigation"
-        if n <= 25 and self.more_suffix.search(key) and not SENTENCE_END.search(line):
-            return "navigation"
-        if n <= 3 and self.rubric.match(key):
-            return "navigation"
-        if self.is_breadcrumb(line):
-            return "breadcrumb"
-        if self.chrome.match(key) or (n <= 25 and self.taxonomy.match(key)):
-            return "navigation"
-        if n <= 10 and (re.search(r"[+\-−]\s?\d+(?:[,.]\d+)?\s?%", key) and re.search(r"\d[\d  ]*[,.]\d", key)
-                        or re.fullmatch(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}", key) or re.fullmatch(r"\d{1,6}", key)):
-            return "widget"            # market ticker, media player clock, a bare counter
-        if re.search(r"\((?:pdf|docx?|xlsx?|odt|ods|zip)\b[^)]*\)$", key):
-            return "widget"            # a file to download
-        if _data_row(line):
-            return "widget"            # "Taux de change : EUR 10,62 | USD 9,71"
-        if n <= 10 and re.match(r"^(?:voir|revivez|regarder|découvrez|consultez) (?:le|la|les|l'|tous|toutes|notre|nos)\b",
-                                key) and not SENTENCE_END.search(line):
-            return "navigation"
-        if n <= 20 and re.match(r"^[←◄►▶]\s*\S|.*\S\s*[→►▶]$", line.strip()):
-            return "navigation"        # previous/next post links, archive tree rows
-        if n <= 4 and re.match(r"^[\w' -]{1,25}\s\*$", key):
-            return "comments"          # comment form fields: "Nom *", "E-mail *"
-        if n <= 15 and re.match(r"^(?:abonnez-vous|je m'abonne|s'abonner|offre spéciale|essai gratuit|"
-                                r"découvrez nos offres|profitez de)\b", key):
-            return "widget"            # subscription offer
-        if self.menu_row(line):
-            return "navigation"
+        """The reason a line is page furniture, or None: the first of ``FILTERS`` that takes
+        it. Context-free rules only."""
+        seen = Line(line, norm(line), len(words(line)), is_sentence(line))
+        for f in FILTERS:
+            if (f.sentences or not seen.sentence) and f.test(self, seen):
+                return f.reason
         return None
 
     def _widget_row(self, line: str) -> bool:
@@ -488,10 +273,6 @@ class Rules:
         return bool(self.caption_cue.search(key))
 
 
-def _second_person(key: str) -> bool:
-    """A banner addresses the reader; a news sentence about banners does not."""
-    return bool(re.search(r"\b(?:vous|votre|vos|nous utilisons|nous et nos partenaires|notre site|ce site|you|your)\b",
-                          key))
 
 
 def _shouting_or_symbol(line: str) -> bool:
@@ -509,8 +290,6 @@ def _data_row(line: str) -> bool:
         and not SENTENCE_END.search(line) and len(words(line)) <= 30
 
 
-def _first_or_second_person(key: str) -> bool:
-    return bool(re.search(r"\b(?:nous|notre|nos|vous|votre|vos)\b|\b(?:faites|soutenez|aidez)\b", key))
 
 
 def _only_tokens(key: str, token: re.Pattern) -> bool:
@@ -521,7 +300,7 @@ def _only_tokens(key: str, token: re.Pattern) -> bool:
 def _reads_as_sentence(line: str, rules: Rules) -> bool:
     """A copyright sign inside a real sentence (e.g. a law story) keeps the line."""
     key = norm(line)
-    return is_sentence(line) and bool(rules.finite.search(key)) and "réservés" not in key and "reserved" not in key
+    return is_sentence(line) and bool(rules.finite.search(key)) and not rules.rights_reserved.search(key)
 
 
 def title_case(line: str) -> bool:
@@ -531,3 +310,99 @@ def title_case(line: str) -> bool:
         return False
     caps = sum(w[:1].isupper() for w in content)
     return caps / len(content) >= 0.6
+
+
+# ------------------------------------------------------------ furniture filters
+#
+# Each filter is one kind of page furniture: a reason (one of REASONS), a test on the line, and
+# whether it may take a line that reads as a sentence. The first filter that takes a line gives
+# its reason, so the order matters: specific before general. The word limits say how long that
+# furniture runs at most (measured on tests/fixtures and the seeds): a line longer than that
+# is prose that happens to use its words.
+
+class Line(NamedTuple):
+    text: str
+    key: str            # norm(text)
+    n: int              # words
+    sentence: bool      # is_sentence(text)
+
+
+@dataclass(frozen=True)
+class Filter:
+    reason: str
+    test: Callable[["Rules", Line], bool]
+    sentences: bool = True      # False: a line that reads as a sentence is never this
+
+
+# word limits
+BUTTONS = 6          # a row of buttons or consent buttons ("TOUT ACCEPTER")
+SHORT_LABEL = 4      # a bare label: "Publicité", "Nom *"
+RUBRIC = 3           # a section name alone: "Politique"
+TITLE_BOX = 5        # a sign-up box's title: "Newsletter Finance & Marchés"
+COMMENT_HEADER = 8   # "3 commentaires", "Réagir à cet article"
+TICKER = 10          # a market ticker, a player clock, a counter
+TEASER = 10          # "Voir les photos de …"
+BOX = 12             # a "powered by" credit
+OFFER = 15           # a subscription offer
+LINK = 20            # a forum reply's subject, a previous/next link
+PROMO = 25           # a sponsored teaser, a related link, a "voir plus" tagline, a taxonomy line
+PITCH = 30           # copyright notices, paywall and newsletter pitches
+FORM = 40            # comment forms, captions, a copyright line opening with its sign
+APPEAL = 50          # a donation appeal
+
+
+def _ticker(key: str) -> bool:
+    return bool(re.search(r"[+\-−]\s?\d+(?:[,.]\d+)?\s?%", key) and re.search(r"\d[\d  ]*[,.]\d", key)
+                or re.fullmatch(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}", key) or re.fullmatch(r"\d{1,6}", key))
+
+
+FILTERS: tuple[Filter, ...] = (
+    # banners, forms and notices: they may read as sentences
+    Filter("cookie banner", lambda r, x: bool(r.cookie.search(x.key) and r.cookie_consent.search(x.key)
+                                              and r.addressing_reader.search(x.key))),
+    Filter("comments", lambda r, x: x.n <= FORM and bool(r.comment_form.search(x.key))),
+    Filter("copyright", lambda r, x: x.n <= PITCH and bool(r.copyright.search(x.key))
+           and not _reads_as_sentence(x.text, r)),
+    Filter("copyright", lambda r, x: x.n <= PITCH and bool(r.copyright_start.search(x.key)
+                                                            and r.copyright_words.search(x.key))),
+    Filter("copyright", lambda r, x: x.n <= BOX and bool(r.powered.search(x.key))),
+    Filter("copyright", lambda r, x: x.n <= FORM and bool(re.match(r"^\W*(?:©|\(c\)|copyright)", x.key))),
+    Filter("cookie banner", lambda r, x: x.n <= BUTTONS and bool(r.consent_button.match(x.key))
+           and _shouting_or_symbol(x.text)),
+    Filter("advertising", lambda r, x: x.n <= PROMO and bool(r.sponsored_start.match(x.key))),
+    Filter("widget", lambda r, x: x.n <= PITCH and bool(r.paywall.search(x.key))
+           and not re.search(r"[«“\"]", x.text)),                       # paywall, reading time, subscription
+    Filter("widget", lambda r, x: x.n <= TITLE_BOX and bool(r.newsletter.search(x.key))),
+    Filter("comments", lambda r, x: x.n <= LINK and bool(r.forum_reply.match(x.key))),
+    Filter("caption", lambda r, x: x.n <= FORM and (bool(r.caption_marker.search(x.key))
+                                                    and not r.source.match(x.text.strip()) or r.credited(x.text))),
+    Filter("navigation", lambda r, x: x.n <= PITCH and bool(r.related.match(x.key))),   # "Lire aussi : …?"
+    Filter("navigation", lambda r, x: x.n <= PROMO and bool(r.more_suffix.search(x.key))
+           and not SENTENCE_END.search(x.text)),                        # a teaser ending in "Voir plus"
+    Filter("widget", lambda r, x: x.n <= PITCH and bool(r.newsletter.search(x.key) and r.newsletter_verbs.search(x.key))),
+    Filter("widget", lambda r, x: x.n <= APPEAL and bool(r.donation.search(x.key)
+                                                          and r.first_or_second_person.search(x.key))),
+    # labels, menus and widgets: never a line that reads as a sentence
+    Filter("comments", lambda r, x: x.n <= COMMENT_HEADER and bool(r.comments.match(x.key)), sentences=False),
+    Filter("loading", lambda r, x: bool(r.loading.match(x.key)), sentences=False),
+    Filter("advertising", lambda r, x: x.n <= SHORT_LABEL and bool(r.advertising.match(x.key)), sentences=False),
+    Filter("widget", lambda r, x: x.n <= BUTTONS and (bool(r.widget.match(x.key)) or _only_tokens(x.key, r.social_token))
+           or r._widget_row(x.text), sentences=False),
+    Filter("navigation", lambda r, x: x.n <= BUTTONS and bool(r.navigation.match(x.key)), sentences=False),
+    Filter("navigation", lambda r, x: x.n <= RUBRIC and bool(r.rubric.match(x.key)), sentences=False),
+    Filter("breadcrumb", lambda r, x: r.is_breadcrumb(x.text), sentences=False),
+    Filter("navigation", lambda r, x: bool(r.chrome.match(x.key)) or x.n <= PROMO and bool(r.taxonomy.match(x.key)),
+           sentences=False),
+    Filter("widget", lambda r, x: x.n <= TICKER and _ticker(x.key), sentences=False),
+    Filter("widget", lambda r, x: bool(re.search(r"\((?:pdf|docx?|xlsx?|odt|ods|zip)\b[^)]*\)$", x.key)),
+           sentences=False),                                            # a file to download
+    Filter("widget", lambda r, x: _data_row(x.text), sentences=False),  # "Taux de change : EUR 10,62 | USD 9,71"
+    Filter("navigation", lambda r, x: x.n <= TEASER and bool(r.see_start.match(x.key))
+           and not SENTENCE_END.search(x.text), sentences=False),
+    Filter("navigation", lambda r, x: x.n <= LINK and bool(re.match(r"^[←◄►▶]\s*\S|.*\S\s*[→►▶]$", x.text.strip())),
+           sentences=False),                                            # previous/next links, archive rows
+    Filter("comments", lambda r, x: x.n <= SHORT_LABEL and bool(re.match(r"^[\w' -]{1,25}\s\*$", x.key)),
+           sentences=False),                                            # form fields: "Nom *", "E-mail *"
+    Filter("widget", lambda r, x: x.n <= OFFER and bool(r.subscribe_start.match(x.key)), sentences=False),
+    Filter("navigation", lambda r, x: r.menu_row(x.text), sentences=False),
+)

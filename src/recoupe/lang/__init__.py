@@ -13,7 +13,8 @@ from types import ModuleType
 LANGUAGES = ("fr",)
 
 
-def _table(lang: str | None, part: str) -> ModuleType | None:
+def table(lang: str | None, part: str) -> ModuleType | None:
+    """The table ``part`` ("reading", "times", "clean") of ``lang``, or None when recoupe has none."""
     if (lang or "fr") not in LANGUAGES:
         return None
     return importlib.import_module(f"{__name__}.{lang or 'fr'}.{part}")
@@ -21,12 +22,12 @@ def _table(lang: str | None, part: str) -> ModuleType | None:
 
 def vocab(lang: str | None) -> ModuleType | None:
     """The reading table of ``lang``, or None when recoupe cannot read that language yet."""
-    return _table(lang, "reading")
+    return table(lang, "reading")
 
 
 def times_table(lang: str | None) -> ModuleType | None:
     """The date tagger's table of ``lang``, or None."""
-    return _table(lang, "times")
+    return table(lang, "times")
 
 
 def alternation(words) -> str:

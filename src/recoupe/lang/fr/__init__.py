@@ -1,1 +1,2 @@
-"""French: ``reading`` (names, quotes, figures, sources, claims) and ``times`` (the date tagger)."""
+"""French: ``reading`` (names, quotes, figures, sources, claims), ``times`` (the date tagger) and
+``clean`` (page furniture)."""
