@@ -109,29 +109,23 @@ def has_finite_verb(doc, start: int, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _patterns(v: ModuleType):
     verbs = alternation(v.REPORTING_VERBS)
+    aux, pro, be = alternation(v.QUOTE_AUXILIARIES), alternation(v.SUBJECT_PRONOUNS), alternation(v.QUOTE_BE)
+    refl = alternation(v.REFLEXIVE)
     after = re.compile(
-        rf"^\s*[,.!?…]?\s*(?:a|ont|avait|avaient|aurait|auraient|a-t-on|avait-il|avait-elle)?(?:-t-)?\s*"
-        rf"(?:(?:{alternation(v.REPORTING_ADVERBS)}|[^\W\d_]+ment)\s+)?"      # "a prudemment indiqué"
-        rf"(?:(?P<pro>il|elle|ils|elles|on)\s+)?(?:(?:s'|se\s|s’)\s*)?(?:est\s+|sont\s+)?"
-        rf"(?P<verb>{verbs})(?:-t-(?P<pro2>il|elle|ils|elles|on)|-(?P<pro3>il|elle|ils|elles|on))?\b\s*"
+        rf"^\s*[,.!?…]?\s*(?:{aux})?(?:-t-)?\s*"
+        rf"(?:(?:{alternation(v.REPORTING_ADVERBS)}|[^\W\d_]+{v.ADVERB_ENDING})\s+)?"      # "a prudemment indiqué"
+        rf"(?:(?P<pro>{pro})\s+)?(?:(?:{refl})\s*)?(?:(?:{be})\s+)?"
+        rf"(?P<verb>{verbs})(?:-t-(?P<pro2>{pro})|-(?P<pro3>{pro}))?\b\s*"
         rf"(?P<rest>(?:[^.!?;]|{_ABBREV_DOT})*)", re.I)
     according = re.compile(rf"\b(?:{alternation(v.ACCORDING_TO)})\s+(?P<np>[^,;:«“\"]+?(?:,\s*[^,;:«“\"]+?)?)\s*,?\s*$",
                            re.I)
     # the subject of a sentence whose reporting verb comes before its quote:
     # "Karim Ben Ali a raconté avoir été réveillé par « … »", "L'Écho du Forez écrivait : « … »"
-    verb_before = re.compile(rf"\b(?:a|ont|avait|avaient)?\s*(?:{verbs}|{alternation(v.PAST_REPORTING)})\b", re.I)
+    verb_before = re.compile(rf"\b(?:{alternation(v.PAST_AUXILIARIES)})?\s*(?:{verbs}|{alternation(v.PAST_REPORTING)})\b", re.I)
     chain = re.compile(rf"\s+(?:{alternation(v.CHAIN)})\s+", re.I)
-    complement = re.compile(
-        r"\s+(?:à la presse|aux journalistes|à l'afp|à l'agence|à la radio|à la télévision|au micro|"
-        r"dans un communiqué|dans une déclaration|dans un entretien|dans une interview|lors d['e]|au cours d['e]|"
-        r"devant|sur\s|en marge d|à l'issue d|à son arrivée|à sa sortie|mercredi|lundi|mardi|jeudi|vendredi|samedi|"
-        r"dimanche|hier|ce matin|ce soir|aujourd'hui|vendredi|depuis|avant|après|pendant|mais|tandis|alors)\b.*$",
-        re.I)
-    lead_complement = re.compile(
-        r"^(?:à la presse|aux journalistes|à l'afp|dans un communiqué|dans une déclaration|dans un entretien|"
-        r"hier|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|ce matin|ce soir|lors d['e][^,]*?|"
-        r"depuis\s+[A-ZÀ-Ý][\w-]*|(?:à|devant|sur)\s+[^,]*?),?\s+", re.I)
-    role = re.compile(rf"^(?:le|la|l'|l’|un|une)?\s*(?P<head>{alternation(v.ROLE_HEADS)})\b", re.I)
+    complement = re.compile(rf"\s+(?:{v.SPEECH_COMPLEMENTS})\b.*$", re.I)
+    lead_complement = re.compile(rf"^(?:{v.LEAD_COMPLEMENTS}),?\s+", re.I)
+    role = re.compile(rf"^(?:{alternation(v.ARTICLES_BEFORE_ROLE)})?\s*(?P<head>{alternation(v.ROLE_HEADS)})\b", re.I)
     # "a déclaré M. Al Mahmoud, cité par Reuters": the name ends at the comma
     return after, according, chain, complement, lead_complement, verb_before, role
 

@@ -363,3 +363,25 @@ DENIALS = ("nié", "niée", "nie", "nient", "nier", "niant", "démenti", "démen
 ABBREVIATIONS = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p",
                  "n°", "No", "art", "Cie", "Inc", "Ltd", "Jr", "Sr", "Gal", "Gén", "Col", "Lt", "Cdt", "Vol", "vol", "ch",
                  "éd", "ed")
+
+# How a reporting verb comes after a quote ("», a-t-il déclaré", "», a prudemment indiqué le
+# ministre", "», s'est-il félicité"): the auxiliaries before it, subject pronouns, the reflexive,
+# "être", the ending of an adverb (the quote reader, recoupe.annotate.quotes).
+QUOTE_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-on", "avait-il", "avait-elle")
+PAST_AUXILIARIES = ("a", "ont", "avait", "avaient")
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+REFLEXIVE = ("s'", "se ", "s’")
+QUOTE_BE = ("est", "sont")
+ADVERB_ENDING = "ment"
+ARTICLES_BEFORE_ROLE = ("le", "la", "l'", "l’", "un", "une")
+# What may follow a speaker without being part of the speaker's name ("a déclaré M. X à la presse
+# mercredi"), and what may come between the verb and the speaker ("a déclaré à la presse le
+# porte-parole"): regular-expression alternations.
+SPEECH_COMPLEMENTS = (r"à la presse|aux journalistes|à l'afp|à l'agence|à la radio|à la télévision|au micro|"
+                      r"dans un communiqué|dans une déclaration|dans un entretien|dans une interview|lors d['e]|"
+                      r"au cours d['e]|devant|sur\s|en marge d|à l'issue d|à son arrivée|à sa sortie|mercredi|lundi|"
+                      r"mardi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|aujourd'hui|vendredi|depuis|avant|"
+                      r"après|pendant|mais|tandis|alors")
+LEAD_COMPLEMENTS = (r"à la presse|aux journalistes|à l'afp|dans un communiqué|dans une déclaration|dans un entretien|"
+                    r"hier|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|ce matin|ce soir|lors d['e][^,]*?|"
+                    r"depuis\s+[A-ZÀ-Ý][\w-]*|(?:à|devant|sur)\s+[^,]*?")
