@@ -25,12 +25,13 @@ from collections import Counter
 import numpy as np
 
 from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of
-from ..lang.fr.times import FUTURE_CUES, FUTURE_TENSE
+from ..lang import alternation
+from ..lang.fr.times import BOUNDS, FUTURE_CUES, FUTURE_TENSE, THIS, TODAY_OR_BEFORE, WEEKDAYS, YESTERDAY
 from ..text.sentences import sentences as split_sentences
 from ..records import Article, Published, Story, TimelineEntry
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_BOUND = re.compile(r"(?:depuis|jusqu'(?:en|à|au)|d'ici(?: à| la| le)?|avant|après|dès)\s*(?:le\s+|la\s+|l'|les\s+)?$", re.I)
+_BOUND = re.compile(rf"(?:{BOUNDS})$", re.I)
 # A whole sentence: it opens with a capital, a digit or a quote and ends with its stop (a
 # headline, a caption or a menu line ends with none; "aux journalistes mercredi." opens low).
 _WHOLE = re.compile(r"^[\"«“'(\d\w]", re.U)
@@ -83,7 +84,7 @@ def candidates(article: Article) -> list[tuple[str, str, int]]:
 
 
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-([1-7])(?:T\w+)?$")
-_YESTERDAY = re.compile(r"(?i)^(?:avant-)?hier\b")
+_YESTERDAY = re.compile(rf"(?i)^(?:{YESTERDAY})\b")
 _NEXT = re.compile(r"(?i)\b(?:prochaine?|suivante?)\b")
 _FUTURE = re.compile(FUTURE_CUES, re.I)
 _FUTURE_TENSE = re.compile(FUTURE_TENSE, re.I)
@@ -376,8 +377,8 @@ def _one_date_each(entries: list[tuple[TimelineEntry, set]]) -> list[TimelineEnt
 
 # ---------------------------------------------------------------- story dates
 
-_DEICTIC = re.compile(r"(?i)\b(?:ce|cette)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(hier|aujourd'hui)\b")
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAYS = tuple(sorted(WEEKDAYS, key=WEEKDAYS.get))
+_DEICTIC = re.compile(rf"(?i)\b(?:{alternation(THIS)})\s+({'|'.join(_WEEKDAYS)})\b|\b({alternation(TODAY_OR_BEFORE)})\b")
 
 
 def _day_of(article: Article) -> dt.date | None:

@@ -131,3 +131,12 @@ PERSON_NOUNS = ("homme", "femme", "fille", "fillette", "garçon", "garçonnet", 
                 "cycliste", "ouvrier", "ouvrière", "agriculteur", "agricultrice", "militaire", "soldat", "policier",
                 "policière", "gendarme", "habitant", "habitante", "résident", "résidente", "individu", "personne",
                 "quadragénaire", "quinquagénaire", "octogénaire", "nonagénaire", "trentenaire", "sexagénaire")
+
+# A date that bounds a span, not one when something happened ("depuis le 3 mars", "d'ici 2030"):
+# a regular expression for the words just before it (the timeline, recoupe.group.timeline).
+BOUNDS = r"(?:depuis|jusqu'(?:en|à|au)|d'ici(?: à| la| le)?|avant|après|dès)\s*(?:le\s+|la\s+|l'|les\s+)?"
+# "hier" and "avant-hier", which an article without its day cannot date: a regular expression.
+YESTERDAY = r"(?:avant-)?hier"
+# "ce mercredi", "cette …": the determiners of a weekday of this week; the days it tells by
+THIS = ("ce", "cette")
+TODAY_OR_BEFORE = ("hier", "aujourd'hui")
