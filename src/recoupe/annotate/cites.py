@@ -31,14 +31,16 @@ _END = r"(?=\s*(?:[,;:«“\"()]|\.(?!\w)|$))"
 
 @lru_cache(maxsize=None)
 def _patterns(v: ModuleType):
-    according = re.compile(rf"\b(?:{alternation(a for a in v.ACCORDING_TO if a != 'pour')})\s+{_NP}{_END}", re.I)
-    nouns = re.compile(rf"\b(?:{alternation(v.SOURCE_NOUNS)})\s+(?:de|du|des|d')\s*{_NP}{_END}", re.I)
-    subject = re.compile(rf"(?P<np>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){{0,3}})\s*,?\s+(?:a|ont|avait)\s+"
-                         rf"(?:{alternation(v.MEDIA_VERBS)})\b", re.U)
-    kinds = re.compile(rf"\b(?:l'|l’|le |la |les )?(?:{alternation(v.MEDIA_KINDS)})\s+(?:de presse\s+)?(?:[a-zà-ÿ]+\s+){{0,3}}"
-                       rf"(?P<np>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){{0,3}})")
+    according = re.compile(rf"\b(?:{alternation(a for a in v.ACCORDING_TO if a not in v.ACCORDING_TO_NOT_CITED)})"
+                           rf"\s+{_NP}{_END}", re.I)
+    nouns = re.compile(rf"\b(?:{alternation(v.SOURCE_NOUNS)})\s+(?:{alternation(v.OF)})\s*{_NP}{_END}", re.I)
+    subject = re.compile(rf"(?P<np>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){{0,3}})\s*,?\s+"
+                         rf"(?:{alternation(v.PAST_AUXILIARIES[:3])})\s+(?:{alternation(v.MEDIA_VERBS)})\b", re.U)
+    kinds = re.compile(rf"\b(?:{alternation(v.DEFINITE)})?(?:{alternation(v.MEDIA_KINDS)})\s+(?:{v.OF_PRESS}\s+)?"
+                       rf"(?:[a-zà-ÿ]+\s+){{0,3}}(?P<np>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){{0,3}})")
     # ", a indiqué le porte-parole du Kremlin": the source named after an inverted verb
-    inverted = re.compile(rf",\s+(?:a|ont|avait|avaient)(?:-t-on)?\s+(?:{alternation(v.REPORTING_VERBS)})\s+{_NP}{_END}", re.I)
+    inverted = re.compile(rf",\s+(?:{alternation(v.PAST_AUXILIARIES)})(?:-t-on)?\s+(?:{alternation(v.REPORTING_VERBS)})"
+                          rf"\s+{_NP}{_END}", re.I)
     return according, nouns, subject, kinds, inverted
 
 
@@ -61,9 +63,10 @@ def cites(paragraphs: list[str], offsets: list[int], mentions: list[Mention], qu
                 hits.append((m.start("np"), m.group("np"), rx is inverted))
         for start, phrase, after_verb in sorted(hits):
             speaker, via = reported_by(phrase, here, base + start, roles, v)
-            lead = re.sub(r"(?i)^(?:le|la|les|l'|l’)\s*", "", (speaker or "").strip())
+            lead = re.sub(rf"(?i)^(?:{alternation(v.DEFINITE)})\s*", "", (speaker or "").strip())
             if after_verb and not (lead[:1].isupper() or _patterns_role(v).match(phrase.strip())
-                                   or re.match(rf"(?i)^(?:le |la |l'|l’)?(?:{alternation(v.SOURCE_KINDS)})\b", phrase.strip())):
+                                   or re.match(rf"(?i)^(?:{alternation(v.DEFINITE)})?(?:{alternation(v.SOURCE_KINDS)})\b",
+                                               phrase.strip())):
                 continue                   # ", a annoncé ce mercredi le début…": an object, not a source
             for name in via + [speaker]:
                 add(name)

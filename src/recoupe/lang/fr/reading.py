@@ -385,3 +385,11 @@ SPEECH_COMPLEMENTS = (r"à la presse|aux journalistes|à l'afp|à l'agence|à la
 LEAD_COMPLEMENTS = (r"à la presse|aux journalistes|à l'afp|dans un communiqué|dans une déclaration|dans un entretien|"
                     r"hier|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|ce matin|ce soir|lors d['e][^,]*?|"
                     r"depuis\s+[A-ZÀ-Ý][\w-]*|(?:à|devant|sur)\s+[^,]*?")
+
+# Who is cited (recoupe.annotate.cites): "selon" phrases that name no source ("pour" a person
+# is an opinion, not a citation), "of" before the source ("des informations de"), the definite
+# articles before a kind of source ("l'agence", "le quotidien"), "de presse" after "agence".
+ACCORDING_TO_NOT_CITED = ("pour",)
+OF = ("de", "du", "des", "d'")
+DEFINITE = ("l'", "l’", "le ", "la ", "les ")
+OF_PRESS = r"de presse"
