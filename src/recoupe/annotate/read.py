@@ -125,6 +125,14 @@ class ReadArticle(Stage):
         if not article.paragraphs:
             return article
         self.setup()
+        # spaCy adds each new word it meets to its vocabulary, for good: over a long run (every new
+        # name, typo and number) a worker's memory grows with the number of articles. In a memory
+        # zone the words one article added are dropped once it is read; nothing of spaCy's is kept
+        # past it (the records hold plain strings).
+        with self._nlp.memory_zone():
+            return self._read(article, v)
+
+    def _read(self, article: Article, v) -> Article:
         # one pass over the paragraphs and the headline (a figure of the headline counts too)
         texts = list(article.paragraphs) + ([article.title] if article.title else [])
         docs = list(self._nlp.pipe(texts, batch_size=PARAGRAPHS_PER_BATCH))
