@@ -85,6 +85,9 @@ class Timed(Stage):
     def absorb(self, harvest):
         self.inner.absorb(harvest)
 
+    def start(self):
+        self.inner.start()
+
 
 def peak_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -100,6 +103,7 @@ def forget() -> None:
     from recoupe.settings import DEFAULT
 
     embedder(DEFAULT.embedder).__dict__.pop("_cache", None)
+    embedder(DEFAULT.embedder).forget()       # the vectors the last run kept
     framing._STEMS.clear()
 
 
