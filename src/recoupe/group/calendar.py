@@ -26,7 +26,7 @@ import datetime as dt
 import re
 
 from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of, told_as_future
-from ..lang.fr.times import ANAPHORIC_DAYS, FUTURE_CUES, LAST, NEXT, WEEKDAYS
+from ..lang.fr.times import ANAPHORIC_DAYS, FUTURE_CUES, LAST, NEXT, OF, WEEKDAYS
 from ..annotate.times.tagger import safe_date
 from ..records import Article
 from .stories import stated_day
@@ -139,7 +139,7 @@ def resolve(article: Article, calendar: Calendar) -> Article:
 
 _ANAPHORIC = re.compile(rf"(?i)^({'|'.join(map(re.escape, ANAPHORIC_DAYS))})\b")
 # "la veille de son départ" counts from an event, not from the day named before
-_OF_EVENT = re.compile(r"^\s*(?:de|du|des|d')\b", re.I)
+_OF_EVENT = re.compile(rf"^\s*(?:{'|'.join(OF)})\b", re.I)
 
 
 def _anaphoric(article: Article, times: list) -> tuple:

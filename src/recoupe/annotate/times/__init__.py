@@ -9,7 +9,7 @@ import re
 
 from ...pipeline.stage import Stage, passed_over
 from ...records import Article, Published, TimeExpr
-from ...lang.fr.times import FUTURE_CUES, FUTURE_PREPS, WEEKDAYS
+from ...lang.fr.times import DATELINE_PARTICLES, FUTURE_CUES, FUTURE_PREPS, OF_ARTICLES, THIS, TODAY, WEEKDAYS
 from .tagger import safe_date, tag
 
 from ...lang import LANGUAGES  # noqa: E402 - the languages with tables
@@ -49,12 +49,12 @@ class Times(Stage):
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_DEICTIC_DAY = re.compile(r"(?i)^(?:ce|cette|aujourd'hui)\b")
+_DEICTIC_DAY = re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, THIS + TODAY))})\b")
 # A dateline: a place in capitals or Title Case, a comma, maybe "le" and a weekday, then the day
 # ("Libreville, le 19 janvier 2023", "PARIS, 19 janvier 2023 (AFP)")
-_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:(?:de|du|des|sur|en|la|les|le)\s){0,2}[A-ZÀ-Ý][\w'’.-]*){0,3}"
+_DATELINE = re.compile(rf"^\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:(?:{'|'.join(DATELINE_PARTICLES)})\s){{0,2}}[A-ZÀ-Ý][\w'’.-]*){{0,3}}"
                        r"\s*(?:\([^)]{1,30}\))?\s*[,(]\s*"
-                       rf"(?:le\s+)?(?:(?i:{'|'.join(WEEKDAYS)})\s+)?$")
+                       rf"(?:{OF_ARTICLES[0]}\s+)?(?:(?i:{'|'.join(WEEKDAYS)})\s+)?$")
 
 
 def infer_published(article: Article) -> Published | None:
@@ -129,7 +129,8 @@ def infer_published(article: Article) -> Published | None:
 
 
 _FUTURE = re.compile(FUTURE_CUES, re.I)
-_FUTURE_BEFORE = re.compile(r"(?i)(?:" + "|".join(re.escape(p) for p in FUTURE_PREPS) + r")\s*(?:le\s+|du\s+|la\s+)?$")
+_FUTURE_BEFORE = re.compile(r"(?i)(?:" + "|".join(re.escape(p) for p in FUTURE_PREPS) + r")\s*"
+                            r"(?:" + "|".join(a + r"\s+" for a in OF_ARTICLES) + r")?$")
 
 
 def line_starts(lines: list[str]) -> list[int]:

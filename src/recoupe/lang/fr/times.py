@@ -140,3 +140,13 @@ YESTERDAY = r"(?:avant-)?hier"
 # "ce mercredi", "cette …": the determiners of a weekday of this week; the days it tells by
 THIS = ("ce", "cette")
 TODAY_OR_BEFORE = ("hier", "aujourd'hui")
+
+# "aujourd'hui", which an article dates by its own day
+TODAY = ("aujourd'hui",)
+# The small words of a place name in a dateline ("Saint-Denis-de-la-Réunion", "Aix en Provence")
+DATELINE_PARTICLES = ("de", "du", "des", "sur", "en", "la", "les", "le")
+# The articles between a preposition and a date ("avant le 3 mars", "d'ici la fin"); the first is
+# the one a dateline may put before its day ("Libreville, le 19 janvier")
+OF_ARTICLES = ("le", "du", "la")
+# "de" and its forms: "la veille de son départ" counts from an event, not from the day named
+OF = ("de", "du", "des", "d'")
