@@ -90,6 +90,9 @@ class Rules:
 
     def __init__(self, lang: str = "fr"):
         self.lang, v = _furniture(lang)
+        self.vocab = v
+        self.name_particles = frozenset(v["name_particles"].split())
+        self.name_joins = frozenset(v["name_joins"].split())
 
         def rx(body: str, template: str = r"^(?:{})$") -> re.Pattern:
             body = re.sub(r"\s*\n\s*", "", body)
@@ -218,7 +221,7 @@ class Rules:
         tokens = name.split()
         if not 1 <= len(tokens) <= 4:
             return None
-        particles = {"de", "du", "des", "la", "le", "van", "von", "der", "di", "da", "d'", "el", "ben", "al", "et"}
+        particles = self.name_particles | self.name_joins
         if not all(t[:1].isupper() or t.lower() in particles or t.lower().startswith("d'") or
                    (len(tokens) == 1 and re.fullmatch(r"[A-Za-z][\w.-]{2,30}", t)) for t in tokens):
             return None
@@ -242,8 +245,7 @@ class Rules:
         l'Élysée le 3 mai". Not a sentence about someone who is "ici" ("Marie Dupont, ici depuis
         vingt ans, raconte…"): the cue must be followed by a place or a time, and the line short."""
         return len(words(line)) <= 25 and bool(re.match(
-            r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3},\s+ici\s+(?:à|au|aux|en|lors|le|la|les|l'|l’|avec|"
-            r"devant|sur|dans|pendant|aux côtés)\b", line.strip()))
+            rf"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}},\s+(?:{self.vocab['shown_here']})\b", line.strip()))
 
     def caption(self, line: str) -> bool:
         """A photo caption between paragraphs (called only for lines inside the body).

@@ -90,10 +90,10 @@ _AGENCY_DATELINE = re.compile(
     r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\s*\((?:AFP|Reuters|AP|Belga|ATS|Keystone-ATS|Xinhua|ANSA|DPA|EFE|PC|La Presse canadienne)\)\s*[-–—]?\s*$")
 
 
-def _person_name(line: str) -> bool:
-    """"Erwan Tanguy": two to four capitalised name tokens and nothing else."""
+def _person_name(line: str, particles: frozenset[str]) -> bool:
+    """"Erwan Tanguy": two to four capitalised name tokens and nothing else (``particles``: the
+    small words of names, "de", "van")."""
     tokens = line.strip().split()
-    particles = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "ben", "el", "al"}
     return 2 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) or t in particles for t in tokens) \
         and _NAME_TOKEN.match(tokens[0]) is not None
 
@@ -289,7 +289,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
 
     if found.author is None:
         for i, line in enumerate(lines[: max(8, len(lines) * 2 // 5)]):
-            if reason[i] is None and _person_name(line) and _stamp_near(lines, i, today):
+            if reason[i] is None and _person_name(line, rules.name_particles) and _stamp_near(lines, i, today):
                 found.author = line.strip()
                 take(i, "metadata", "author")     # "Élodie Marchetti" over "Publié le 3 juin 2025"
                 break
@@ -322,7 +322,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
             take(i, "breadcrumb")
             if found.title is None:
                 found.title = re.split(r"\s+[>›»/|]\s+", line)[-1]
-        elif title_at is not None and i > title_at and _person_name(line) and (
+        elif title_at is not None and i > title_at and _person_name(line, rules.name_particles) and (
                 i - 1 == title_at or _stamp_near(lines, i, today)):
             if found.author is None:
                 found.author = line.strip()

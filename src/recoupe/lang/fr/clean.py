@@ -172,4 +172,10 @@ FURNITURE = {
     "first_or_second_person": r"nous|notre|nos|vous|votre|vos|faites|soutenez|aidez",
     "copyright_words": r"reproduction|réservé",
     "rights_reserved": r"réservés|reserved",
+    # The small words of a person's name ("Charles de Gaulle", "Ursula von der Leyen"), and what
+    # joins two names in a byline ("Jean Dupont et Marie Durand"): words, space-separated.
+    "name_particles": "de du des le la van von der di da ben el al",
+    "name_joins": "et d'",
+    # A caption naming who the picture shows, then where or when: "Emmanuel Macron, ici à l'Élysée".
+    "shown_here": r"ici\s+(?:à|au|aux|en|lors|le|la|les|l'|l’|avec|devant|sur|dans|pendant|aux côtés)",
 }
