@@ -90,7 +90,7 @@ class Rules:
 
     def __init__(self, lang: str = "fr"):
         self.lang, v = _furniture(lang)
-        self.vocab = v
+        self.shown_here_rx = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}},\s+(?:{v['shown_here']})\b")
         self.name_particles = frozenset(v["name_particles"].split())
         self.name_joins = frozenset(v["name_joins"].split())
 
@@ -244,8 +244,7 @@ class Rules:
         """A caption naming who the picture shows and where or when: "Emmanuel Macron, ici à
         l'Élysée le 3 mai". Not a sentence about someone who is "ici" ("Marie Dupont, ici depuis
         vingt ans, raconte…"): the cue must be followed by a place or a time, and the line short."""
-        return len(words(line)) <= 25 and bool(re.match(
-            rf"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}},\s+(?:{self.vocab['shown_here']})\b", line.strip()))
+        return len(words(line)) <= 25 and bool(self.shown_here_rx.match(line.strip()))
 
     def caption(self, line: str) -> bool:
         """A photo caption between paragraphs (called only for lines inside the body).

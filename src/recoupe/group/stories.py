@@ -48,10 +48,18 @@ def _unit(v: dict[str, float]) -> dict[str, float]:
     return {k: x / norm for k, x in v.items()}
 
 
-def _cos(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(k, 0.0) for k, x in a.items())
+def _days(dates) -> np.ndarray:
+    """Each day as a number (NaN when unknown), for gaps taken all at once."""
+    return np.array([d.toordinal() if d else np.nan for d in dates], dtype=float)
+
+
+def _discount(value: np.ndarray, days: np.ndarray, i: np.ndarray, j: np.ndarray, apart: int, span: float,
+              floor: float) -> None:
+    """Likeness of articles written more than ``apart`` days apart, lowered in place: by the
+    share of ``span`` the gap goes past ``apart``, down to ``floor``; unknown days lose nothing."""
+    gap = np.nan_to_num(np.abs(days[i] - days[j]), nan=0.0)
+    far = gap > apart
+    value[far] *= np.maximum(floor, 1.0 - (gap[far] - apart) / span)
 
 
 PAIRS_AT_ONCE = 20_000      # pairs scored in one slice: some 40 MB of vectors
@@ -127,11 +135,12 @@ class Features:
         self.vectors = vectors
         self.dates = [stated_day(a) for a in articles]
         self._words, self._names = _sparse(self.words), _sparse(self.names)
-        self._days = np.array([d.toordinal() if d else np.nan for d in self.dates], dtype=float)
+        self._days = _days(self.dates)
 
     def scores(self, pairs: list[tuple[int, int]], s: GroupingSettings) -> np.ndarray:
-        """``score`` of each pair, computed for all of them at once (in slices, so that memory
-        stays bounded): a run scores millions of pairs."""
+        """How alike each pair of articles is: the weighted cosines of their lead vectors, rare
+        words and names, lowered when their stated days are far apart. Computed for all pairs at
+        once (in slices, so that memory stays bounded): a run scores millions of pairs."""
         out = np.zeros(len(pairs))
         use_vec = self.vectors is not None and self.vectors.shape[1]
         w_vec = s.w_vector if use_vec else 0.0
@@ -144,24 +153,9 @@ class Features:
                 vec = np.einsum("ij,ij->i", self.vectors[i], self.vectors[j]).astype(float)
                 value += w_vec * np.maximum(vec, 0.0)
             value /= total
-            gap = np.abs(self._days[i] - self._days[j])
-            far = np.nan_to_num(gap, nan=0.0) > s.days_apart
-            value[far] *= np.maximum(s.far_floor, 1.0 - (gap[far] - s.days_apart) / 365)
+            _discount(value, self._days, i, j, s.days_apart, 365, s.far_floor)
             out[at:at + len(chunk)] = value
         return out
-
-    def score(self, i: int, j: int, s: GroupingSettings) -> float:
-        vec = float(self.vectors[i] @ self.vectors[j]) if self.vectors is not None and self.vectors.shape[1] else 0.0
-        w_vec = s.w_vector if self.vectors is not None and self.vectors.shape[1] else 0.0
-        total = w_vec + s.w_words + s.w_names
-        score = (w_vec * max(vec, 0.0) + s.w_words * _cos(self.words[i], self.words[j])
-                 + s.w_names * _cos(self.names[i], self.names[j])) / total
-        a, b = self.dates[i], self.dates[j]
-        if a and b:
-            gap = abs((a - b).days)
-            if gap > s.days_apart:
-                score *= max(s.far_floor, 1.0 - (gap - s.days_apart) / 365)
-        return score
 
 
 def blocking_keys(article: Article, s: GroupingSettings) -> list[str]:
@@ -300,11 +294,8 @@ def split(articles: list[Article], vectors: np.ndarray | None, s: GroupingSettin
     n = len(articles)
     pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
     base = f.scores(pairs, s)
-    ordinal = np.array([d.toordinal() if d else np.nan for d in days], dtype=float)
     i, j = np.array(pairs, dtype=np.int64).T
-    gap = np.nan_to_num(np.abs(ordinal[i] - ordinal[j]), nan=0.0)
-    far = gap > s.story_days
-    base[far] *= np.maximum(s.story_floor, 1.0 - (gap[far] - s.story_days) / (2 * s.story_days))
+    _discount(base, _days(days), i, j, s.story_days, 2 * s.story_days, s.story_floor)
     groups = cluster(n, zip(i.tolist(), j.tolist(), base.tolist()), s.story_threshold)
     return [[f.ids[i] for i in g] for g in groups]
 

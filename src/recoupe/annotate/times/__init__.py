@@ -7,12 +7,12 @@ import datetime as dt
 
 import re
 
+from ...lang import LANGUAGES
 from ...pipeline.stage import Stage, passed_over
 from ...records import Article, Published, TimeExpr
 from ...lang.fr.times import DATELINE_PARTICLES, FUTURE_CUES, FUTURE_PREPS, OF_ARTICLES, THIS, TODAY, WEEKDAYS
 from .tagger import safe_date, tag
 
-from ...lang import LANGUAGES  # noqa: E402 - the languages with tables
 
 
 def parse_dct(value: str | None) -> dt.date | None:
