@@ -233,3 +233,85 @@ def test_a_weekday_with_its_day_picks_the_year_its_calendar_fits():
         == ("vendredi 8 août", "2008-08-08")
     # written on 6 January 2009, "vendredi 26 décembre" is last year's Friday
     assert ("le vendredi 26 décembre", "2008-12-26") in values("Il est parti le vendredi 26 décembre.", dt.date(2009, 1, 6))
+
+
+# ------------------------------------------------------------ the rules are data
+
+def test_what_a_rule_needs_is_derived_from_its_pattern():
+    import re
+
+    from recoupe.annotate.times.patterns import DIGIT, needs
+
+    assert set(needs(re.compile(r"(?:le|la) (?P<m>mars|avril)", re.I))) == {"mars", "avril"}
+    assert needs(re.compile(r"\d+ ans")) == (" ans",)          # a word is rarer than a digit
+    assert needs(re.compile(r"(?:abc)?\d")) == (DIGIT,)         # an optional part is not needed
+    assert needs(re.compile(r"[0-9]{2}h")) == ("h",)
+    assert needs(re.compile(r"\w+")) == ()                      # nothing to look for: always tried
+
+
+def test_every_match_of_every_rule_holds_one_of_its_keys(shared):
+    """The keys skip a paragraph only when no match could be in it: checked on every rule over
+    the TimeML texts written for recoupe and this file's sentences, every match unfiltered."""
+    import re
+    from pathlib import Path
+
+    from recoupe.annotate.times.patterns import DIGIT
+    from recoupe.annotate.times.rules import rules_for
+
+    texts = [re.sub(r"<[^>]+>", "", p.read_text(encoding="utf-8"))
+             for p in sorted((Path(__file__).parent / "fixtures" / "timeml").glob("*.tml"))]
+    texts += [c[1] for c in CASES]
+    rules, _ = rules_for("fr")
+    checked = 0
+    for rule in rules:
+        assert rule.keys, f"rule {rule.name} is tried on every paragraph"
+        for text in texts:
+            for m in rule.pattern.finditer(text.replace("’", "'")):
+                low = m.group().lower()
+                assert any(any(c.isdigit() for c in low) if k == DIGIT else k in low for k in rule.keys), \
+                    (rule.name, m.group(), rule.keys)
+                checked += 1
+    assert checked > 500
+
+
+def test_a_languages_rows_drive_the_tagger(monkeypatch):
+    """Take a row out of a table and the tagger no longer finds what it found."""
+    import types
+
+    from recoupe.annotate.times import rules
+    from recoupe.lang.fr import times as fr
+
+    table = types.SimpleNamespace(**{k: v for k, v in vars(fr).items() if not k.startswith("__")})
+    table.RULES = tuple(r for r in fr.RULES if r.name != "holiday")
+    monkeypatch.setattr(rules, "times_table", lambda lang: table if lang == "xx" else fr)
+    rules.rules_for.cache_clear()
+    try:
+        from recoupe.annotate.times.tagger import tag
+
+        text = "Les marchés resteront ouverts jusqu'à Noël, le 3 mai 2024."
+        assert [text[f.start:f.end] for f, _ in tag(text, DCT)] == ["Noël", "le 3 mai 2024"]
+        assert [text[f.start:f.end] for f, _ in tag(text, DCT, lang="xx")] == ["le 3 mai 2024"]
+    finally:
+        rules.rules_for.cache_clear()
+
+
+def test_a_row_naming_an_unknown_guard_or_fragment_is_an_error_that_names_it(monkeypatch):
+    import types
+
+    from recoupe.annotate.times import rules
+    from recoupe.lang import TimeRule
+    from recoupe.lang.fr import times as fr
+
+    table = types.SimpleNamespace(**{k: v for k, v in vars(fr).items() if not k.startswith("__")})
+    monkeypatch.setattr(rules, "times_table", lambda lang: table)
+    try:
+        table.RULES = (TimeRule("odd", r"(?P<m>{MONTH})", guard="nowhere"),)
+        rules.rules_for.cache_clear()
+        with pytest.raises(ValueError, match="'odd'.*unknown guard 'nowhere'"):
+            rules.rules_for("xx")
+        table.RULES = (TimeRule("typo", r"(?P<m>{MONHT})"),)
+        rules.rules_for.cache_clear()
+        with pytest.raises(KeyError, match="MONHT"):
+            rules.rules_for("xx")
+    finally:
+        rules.rules_for.cache_clear()

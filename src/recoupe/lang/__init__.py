@@ -9,8 +9,22 @@ from __future__ import annotations
 import importlib
 import re
 from types import ModuleType
+from typing import NamedTuple
 
 LANGUAGES = ("fr",)
+
+
+class TimeRule(NamedTuple):
+    """One row of a language's date tagger (``lang/<code>/times.py`` ``RULES``): a pattern with
+    {FRAGMENT} placeholders, the priority that settles two expressions of the same extent, the
+    guard that accepts a match (``annotate/times/rules.py``) and the resolver that gives its
+    value (``annotate/times/resolver.py``; by default the rule's name)."""
+
+    name: str
+    pattern: str
+    priority: int = 0
+    guard: str = "whole"
+    resolve: str | None = None
 
 
 def table(lang: str | None, part: str) -> ModuleType | None:

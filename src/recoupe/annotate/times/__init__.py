@@ -30,7 +30,7 @@ def tag_text(text: str, dct: dt.date | None, *, lang: str = "fr") -> list[TimeEx
     if lang not in LANGUAGES:
         raise ValueError(f"no temporal tagger for language {lang!r}; available: {', '.join(LANGUAGES)}")
     return [TimeExpr(f.start, f.end, text[f.start:f.end], f.type, f.value, paragraph=i, anchor=f.anchor)
-            for f, i in tag(text, dct)]
+            for f, i in tag(text, dct, lang=lang)]
 
 
 class Times(Stage):
@@ -44,7 +44,8 @@ class Times(Stage):
         if (article.language or "fr") not in LANGUAGES:
             return passed_over(article, self, f"no tables for {article.language!r}")
         text = article.text
-        return dataclasses.replace(article, times=tuple(tag_text(text, parse_dct(article.published.value))))
+        return dataclasses.replace(article, times=tuple(tag_text(text, parse_dct(article.published.value),
+                                                                  lang=article.language or "fr")))
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

@@ -80,6 +80,7 @@ SETS = {
     "jour": "P1D", "jours": "P1D", "semaine": "P1W", "semaines": "P1W", "mois": "P1M", "an": "P1Y", "ans": "P1Y",
     "année": "P1Y", "années": "P1Y", "trimestre": "P3M", "semestre": "P6M", "heure": "PT1H", "heures": "PT1H",
     "matin": "TMO", "soir": "TEV", "nuit": "TNI", "week-end": "P1WE",
+    "matins": "TMO", "soirs": "TEV", "nuits": "TNI", "week-ends": "P1WE", "semestres": "P6M", "trimestres": "P3M",
 }
 SET_ADJECTIVES = {"annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
                   "hebdomadaire": "P1W", "hebdomadaires": "P1W", "mensuel": "P1M", "mensuelle": "P1M",
@@ -150,3 +151,172 @@ DATELINE_PARTICLES = ("de", "du", "des", "sur", "en", "la", "les", "le")
 OF_ARTICLES = ("le", "du", "la")
 # "de" and its forms: "la veille de son départ" counts from an event, not from the day named
 OF = ("de", "du", "des", "d'")
+
+
+# ---------------------------------------------------------------- the tagger's rules
+# Each rule is a row (recoupe.lang.TimeRule): its name, its pattern, its priority when two
+# expressions of the same extent overlap, the guard that accepts or rejects a match (named in
+# recoupe.annotate.times.rules) and the resolver that gives its value (named in
+# recoupe.annotate.times.resolver; by default the rule's name). A pattern is a regular
+# expression, matched case-insensitively between word bounds, in which {NAME} stands for a
+# fragment built from the words above (recoupe.annotate.times.patterns: MONTH, WD, DAY, ...).
+# What a paragraph must contain for a rule to be tried is derived from its pattern.
+
+from .. import TimeRule  # noqa: E402
+
+# The language's code for text2num, which reads written-out numbers
+LANG = "fr"
+# "1er", "premier": the first day of a month
+FIRST = ("1er", "premier")
+# The months' short forms, written with a full stop ("janv.", "sept.")
+MONTH_ABBREVIATIONS = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
+WEEKDAY_PLURALS = {w + "s": n for w, n in WEEKDAYS.items()}
+# The word between two number words ("vingt et un")
+NUMBER_JOIN = "et"
+# Parts of the day after a day ("mardi soir", "hier dans la soirée")
+PART_PHRASES = ("matin", "soir", "après-midi", "midi", "dans la soirée", "dans la nuit", "dans la matinée",
+                "dans l'après-midi", "en fin de journée", "en fin de matinée", "en fin d'après-midi",
+                "en début de soirée", "en début d'après-midi", "en soirée", "en matinée", "au soir", "au matin")
+NOON = {"midi": "12:00", "minuit": "24:00"}
+# "ce", "cet", "cette": the determiners of this day, week, month
+DEMONSTRATIVES = ("ce", "cet", "cette")
+# "le mercredi": every Wednesday
+HABITUAL = ("le",)
+
+RULES = (
+    TimeRule("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])", 3),
+    TimeRule("numeric", r"(?P<d>0?[1-9]|[12]\d|3[01])[/.](?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d\d)", 3,
+             resolve="iso"),
+    TimeRule("range", r"(?:(?P<pre>les)\s+|(?:du|entre le|entre les)\s+)?(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s+"
+                      r"(?:et|ou|au|à|-)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+                      r"(?:\s+(?P<rel>{LAST}|{NEXT}))?", 2, guard="range"),
+    TimeRule("date", r"(?:(?P<det>le|ce|cette)\s+)?(?:(?P<wd>{WD})\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})"
+                     r"(?:\s+(?P<y>{YEAR}|'\d\d|{Y2}))?(?:\s+(?P<rel>{LAST}|{NEXT}))?(?:\s+(?P<part>{PART}))?", 2),
+    TimeRule("weekday", r"(?:(?P<det>ce|cette|le)\s+)?(?:(?P<meme>même)\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
+                        r"(?:\s+(?P<part>{PART}))?", 1),
+    TimeRule("weekday_set", r"(?:(?:tous|toutes) les|chaque)\s+(?P<wds>{WD_PLURAL}|{WD})", 2),
+    TimeRule("deictic", r"(?P<w>{DEICTIC})(?:\s+(?P<part>{PART}))?(?:\s+(?P<wd>{WD}))?"
+                        r"(?:,?\s+à\s+(?P<h>[01]?\d|2[0-3])\s*h\s*(?P<mi>[0-5]\d)?)?", 2),
+    TimeRule("anaphoric", r"(?P<w>{ANAPHORIC})(?:\s+(?P<part>{PART}))?", 2),
+    TimeRule("partday", r"(?P<det>ce|cet|cette|dans la|dans l'|en|au cours de la|au cours de l'|pendant la|"
+                        r"durant la|tard dans la|la|le|à la|vers la)\s*"
+                        r"(?P<p>matin|matinée|après-midi|soir|soirée|nuit|mi-journée)(?:\s+(?P<meme>même))?", 1,
+             guard="partday"),
+    TimeRule("night_of_date", r"(?:dans\s+|à\s+)?la nuit du (?P<d>{DAY}) (?:au|à) {DAY} (?P<m>{MONTH})"
+                              r"(?:\s+(?P<y>{YEAR}))?", 3),
+    TimeRule("that_part", r"(?P<det>ce|cette)\s+(?P<p>matin|matinée|après-midi|soir|soirée|nuit|jour|semaine|année)-là",
+             2),
+    TimeRule("holiday", r"(?:(?P<night>{NIGHT_OF})\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"
+                        r"(?:\s+(?P<rel>{LAST}|{NEXT}))?", 2, guard="word_ends"),
+    TimeRule("night_of", r"(?:dans\s+)?la nuit (?:de|du) (?P<wd>{WD})(?:\s+(?P<rel>{LAST}|{NEXT}))? (?:à|au) "
+                         r"(?P<wd2>{WD})", 3),
+    TimeRule("weekday_day", r"(?:(?P<det>le|ce)\s+)?(?P<wd>{WD})\s+(?P<d>{DAY})(?!\s*(?:{MONTH}|[\d/.:]))", 1,
+             guard="no_word_after"),
+    TimeRule("period_part", r"(?:(?P<pre>en|au|à la|le|la|dès le|d'ici la|d'ici le|jusqu'à la|jusqu'au)\s+)?"
+                            r"(?P<part>début|fin|milieu)\s+(?P<u>{PERIOD})(?:\s+(?P<rel>{LAST}|{NEXT}|en cours))?", 2),
+    TimeRule("century", r"(?:(?P<pre>au|du|le|au cours du|depuis le|dès le)\s+)?(?P<c>[XVI]+|\d{1,2})(?:e|ème|è)\s+siècle",
+             2),
+    TimeRule("month", r"(?:(?P<pre>début|fin|mi-|mi|courant|au début du mois de|au mois de|le mois de|mois de|"
+                      r"à la fin du mois de|fin du mois de|début du mois de|la rentrée de)\s*)?"
+                      r"(?P<m>{BARE_MONTH})(?:\s+(?P<y>{YEAR}|'\d\d|{Y2}))?(?:\s+(?P<rel>{LAST}|{NEXT}))?", 1,
+             guard="month"),
+    TimeRule("year", r"(?:(?P<pre>l'année|l'an|année|fin|début|mi-|courant)\s*)?(?P<y>{YEAR})", 0, guard="year"),
+    TimeRule("decade", r"(?:(?P<pre>(?:la\s+)?(?:fin|début|milieu)\s+des|les|des|aux|dans les)\s+)?années\s+"
+                       r"(?P<c>19|20)?(?P<dd>[1-9]0|00)", 2),
+    TimeRule("season", r"(?:(?P<pre>à l'|l'|en|cet|cette|au|du|de l'|pendant l'|durant l'|les mois d'|le mois d'|"
+                       r"la fin de l'|le début de l'|la fin du|le début du|à la fin de l'|au début de l'|"
+                       r"à la fin du|au début du)\s*)?(?P<s>{SEASON})(?:\s+(?P<y>{YEAR}))?"
+                       r"(?:\s+(?P<rel>{LAST}|{NEXT}))?", 1, guard="season"),
+    TimeRule("quarter", r"(?:(?P<det>le|au|du|ce|cette)\s+)?(?P<n>{ORDINAL})\s+(?P<u>trimestre|semestre)"
+                        r"(?:\s+(?P<y>{YEAR}))?", 2),
+    TimeRule("relunit", r"(?P<det>cette|ce|cet|la|le|l')\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|"
+                        r"semestre|décennie|siècle)(?:-ci|-là)?(?:\s+(?P<rel>{REL}|en cours))?", 1, guard="relunit"),
+    TimeRule("ref", r"(?P<ref>{REF})", 0),
+    TimeRule("time", r"(?:(?P<pre>à|vers|dès|jusqu'à|avant|après|de|entre|et)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*"
+                     r"(?:h|(?P<unitword>heures?))(?:\s*(?P<mi>[0-5]\d))?(?:\s*min)?|"
+                     r"(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?<![\w-])(?P<noon>{NOON}))", 1, guard="time"),
+    TimeRule("duration", r"(?:(?P<mod>{MODS})\s+)?(?:(?P<n>{NUM}|{NUMW})|(?P<vague>{VAGUE})|"
+                         r"(?:une?\s+)?(?P<round>{ROUND})\s+d[e'])\s*(?P<u>{UNIT})(?:\s+et\s+(?:(?P<half>demie?)|"
+                         r"(?P<n2>{NUM}|{NUMW})\s+(?P<u2>minutes?|secondes?|jours?|mois)))?", 2, guard="duration"),
+    TimeRule("duration_special", r"(?:(?P<mod>près d'|environ|plus d'|moins d')\s*)?(?P<sp>{DURATION_PHRASE})", 2),
+    TimeRule("set", r"(?:chaque|tous les|toutes les)\s+(?P<u>jours?|semaines?|mois|ans|années?|heures?|matins?|"
+                    r"soirs?|nuits?|week-ends?)|(?<=\s)par\s+(?P<u2>jour|semaine|mois|an|année|semestre|trimestre|"
+                    r"heure)|(?P<whole>{WHOLE_PERIOD})", 1),
+    TimeRule("set_adj", r"(?P<adj>{SET_ADJECTIVE})", 0),
+    TimeRule("set_daily", r"(?P<adj>quotidien|quotidienne)", 0, guard="not_a_newspaper", resolve="set_adj"),
+    TimeRule("duration_word", r"(?P<word>{DURATION_WORD})", 0, guard="duration_word"),
+    TimeRule("night", r"(?P<adj>nocturnes?)", 0),
+)
+
+# "quotidien" is also a newspaper: the set adjectives the general rule leaves to that one
+DAILY = ("quotidien", "quotidienne", "quotidiens", "quotidiennes")
+# "la nuit de Noël", "le soir du réveillon": the part of the day they name
+NIGHT_OF = {"la nuit de": "NI", "le soir de": "EV", "le réveillon de": "EV"}
+# "fin de l'année", "début du mois": the unit a part of a period is of
+PERIODS = {"de l'année": "Y", "de l'an": "Y", "du mois": "M", "de la semaine": "W", "de semaine": "W",
+           "de mois": "M", "d'année": "Y"}
+# "ce jour-là", "cette semaine-là": the unit of the time the text was speaking of
+THAT_UNITS = {"jour": "D", "semaine": "W", "année": "Y"}
+DURATION_PHRASES = {"un quart de siècle": "P25Y", "un demi-siècle": "P50Y", "une demi-heure": "PT30M",
+                    "une demi-journée": "PT12H", "un quart d'heure": "PT15M", "trois quarts d'heure": "PT45M"}
+WHOLE_PERIODS = {"toute l'année": "P1Y", "tout au long de l'année": "P1Y", "toute la semaine": "P1W"}
+# A bare noun that is a duration ("un quinquennat"); the first two even after a determiner
+DURATION_WORDS = {"quinquennat": "P5Y", "septennat": "P7Y", "décennie": "P10Y", "semestre": "P6M", "trimestre": "P3M"}
+DURATION_WORDS_ALWAYS = ("quinquennat", "septennat")
+# ... the others, after these, are a period counted ("ce trimestre", "le premier semestre")
+COUNTED_BEFORE = (r"(?:\b(?:ce|cette|le|la|du|au|premier|second|deuxième|dernier|troisième|quatrième)\s+|\d\s+)$")
+
+# Guards' words.
+# Words before a bare month or year that make it a date ("en avril", "depuis 1998").
+DATE_PREPS = ("en", "depuis", "dès", "de", "d'", "jusqu'en", "jusqu'à", "jusqu'au", "avant", "après", "pour",
+              "entre", "et", "ou", "vers", "à partir de", "d'ici", "d'ici à", "courant", "pendant", "durant",
+              "au cours de", "fin", "début", "mi", "saison", "l'été", "l'hiver", "l'automne", "le printemps", "année",
+              "an", "l'an", "l'année", "exercice", "budget", "cuvée", "promotion", "campagne", "rentrée", "rentrée de")
+# A year-like number after these is a figure ("près de 2000 hommes")
+ABOUT_BEFORE = r"(?:près|plus|moins|autour|environ|quelque)\s+(?:de\s+|d')?$"
+# ... and after these a year for sure ("en 2000", "depuis 1998")
+YEAR_PREPS = r"\b(?:en|depuis|dès|jusqu'en|avant|après|vers|d'ici)\s+$"
+# What follows a count, not a year ("1960 militaires", "2000 euros")
+COUNTED_AFTER = r"^\s*(?:%|€|\$|euros?|dollars?|francs?|[a-zàâçéèêëîïôûùüÿñæœ]{2,})"
+# ... unless it is one of these small words ("en 2000 et", "2000 pour")
+YEAR_FOLLOWERS = (r"^\s*(?:et|à|au|ou|-|/|,|\.|;|:|\)|»|\"|$|par|pour|avec|contre|lors|dans|le|la|les|"
+                  r"un|une|des|qui|que|où|il|elle|ils|elles|on|ce|cette|sur|sous|en)\b")
+# "a été": the season "été" is also the participle; "Été comme hiver" is the season
+SEASON_PARTICIPLES = ("été", "ete")
+SEASON_PAIRED = r"\s+comme\b"
+# "Jeux d'hiver", "heure d'été": a kind, not a time
+KIND_OF = r"d'$"
+# The words before a season that are not part of the expression
+SEASON_LEADS = ("en", "au", "du", "pendant l'", "durant l'")
+# ... and those that make it this year's season, or, when the text has moved, the narrative's
+SEASON_THIS = ("cet", "cette", "l'", "à l'", "au", "pendant l'", "durant l'", "de l'", "du")
+SEASON_ANY_YEAR = ("en", "d'", "les mois d'", "le mois d'")
+# "le matin", "la nuit": a part of the day only after these, or with "même", or a feminine noun
+PARTDAY_WEAK = ("le", "la", "en")
+PARTDAY_FEMININE = ("nuit", "soirée", "matinée", "mi-journée")
+PARTDAY_FEMININE_DETS = ("la", "en", "à la", "vers la")
+# "l'un des deux jours", "2 3 jours": not a count of days
+NOT_A_COUNT_BEFORE = r"(?:l'|\d\s?)$"
+# Before "de N ans": an age ("un chauffeur de 38 ans", "Alain Parmentier, 53 ans"), which TimeBank
+# does not annotate as a duration (a capital is a name, "un Marseillais de 30 ans", whatever re.I says)
+AGE_BEFORE = (rf"(?:[aâ]gée?s?\s+(?:de\s+|d')|(?:un|une|le|la)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?:de\s+|d')|"
+              rf"(?:{'|'.join(sorted(PERSON_NOUNS, key=len, reverse=True))})s?\s+(?:de\s+|d')|"
+              r"(?:d'une?|les|des)\s+(?:moins|plus)\s+de\s+|(?-i:[A-ZÀ-Ý])[\w'’-]+,\s+|d'une?\s+)$")
+AGE_AFTER = r"\s*,\s*demeurant"
+# "les plus de 65 ans": an age group
+AGE_GROUP_MODS = ("moins de", "plus de")
+AGE_GROUP_BEFORE = r"\b(?:les|des|aux)\s+$"
+# "en dehors des heures scolaires": "des" before these is not a vague count
+PARTITIVE = "des"
+PARTITIVE_UNITS = ("heures", "minutes", "secondes", "jours")
+# "le quotidien Le Monde", "la presse quotidienne": newspapers
+NEWSPAPER_BEFORE = r"\b(?:le|la|un|une|du|au|aux|des|ce|son|sa|leur|notre|votre|presse|grand|petit|principal)\s+$"
+
+# Resolvers' words.
+# "depuis juillet 2012": the start of something still going on; the text has not moved there
+OPENS_A_STATE = r"(?:depuis|dès|à partir d[e'])\s*(?:le\s+)?$"
+# "entre janvier et mars 2015": a year the months share
+SHARED_YEAR = r"\s+(?:et|à|au|-)\s+(?:{BARE_MONTH})\s+(?P<y>{YEAR})"
+# "après 44 jours", "trois jours plus tard": the narrative moves on
+LATER_BEFORE = r"(?:après|au bout d'|au bout de)\s*(?:\w+\s+)?$"
+LATER_AFTER = r"\s*(?:plus tard|après)\b"
