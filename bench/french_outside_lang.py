@@ -22,6 +22,10 @@ FRENCH = {"le", "la", "les", "des", "du", "une", "est", "sont", "dans", "pour", 
           "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
           "veille", "lendemain", "aujourd"}
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+# Universal Dependencies tags and labels ("AUX", "aux"): spaCy's names, not French words
+_UD = {"aux", "aux:pass"}
+# a regular expression's escapes ("\bpour\b", "\s+le"): read the words, not "bpour"
+_ESCAPE = re.compile(r"\\[A-Za-z]")
 
 
 def docstrings(tree: ast.AST) -> set[int]:
@@ -42,8 +46,9 @@ def french_in(path: Path) -> list[tuple[int, str]]:
     skip = docstrings(tree)
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
-            for w in _WORD.findall(node.value.lower()):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
+                and node.value not in _UD and not node.value.isupper():
+            for w in _WORD.findall(_ESCAPE.sub(" ", node.value).lower()):
                 if w in FRENCH:
                     found.append((node.lineno, w))
     return found

@@ -201,7 +201,7 @@ class Quote(Record):
     speaker_entity: str | None = None
     via: tuple[str, ...] = ()
     paragraph: int = 0
-    cue: str | None = None          # verb-after | verb-before | colon | selon | same-speaker | pronoun | indirect
+    cue: str | None = None          # verb-after | verb-before | colon | according-to | same-speaker | pronoun | indirect
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,11 @@ from types import ModuleType
 from ..lang import alternation
 from ..records import Mention, Quote
 from .quotes import RoleBook, reported_by
-from .quotes import _patterns as _quote_patterns
+from .quotes import patterns as quote_patterns
 
 
 def _patterns_role(v: ModuleType) -> re.Pattern:
-    return _quote_patterns(v)[-1]
+    return quote_patterns(v).role
 
 
 
@@ -73,7 +73,7 @@ def cites(paragraphs: list[str], offsets: list[int], mentions: list[Mention], qu
     for q in quotes:
         for name in q.via:
             add(name)
-        if q.speaker and q.cue in ("verb-after", "selon", "colon"):
+        if q.speaker and q.cue in ("verb-after", "according-to", "colon"):
             add(q.speaker)
     # a name inside a longer one found too ("Défense" in "ministère ... de la Défense") goes
     return [f for f in found if not any(f != g and f.lower() in g.lower() for g in found)]

@@ -14,10 +14,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from types import ModuleType
 
-from text_to_num import text2num
-
 from ..lang import alternation
 from ..records import Quantity
+from ..text import number_value
 
 # "1 120 000" (space, no-break or narrow no-break space), "1.120.000" (dots, common in the press), "1,2", "3.5"
 _DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -34,15 +33,15 @@ def _qualifiers(v: ModuleType) -> str:
 @lru_cache(maxsize=None)
 def _patterns(v: ModuleType):
     word = alternation(v.NUMBER_WORDS)
-    numw = rf"(?:(?:{word})(?:(?:-|\s)(?:et(?:-|\s))?(?:{word}))*)"
+    numw = rf"(?:(?:{word})(?:(?:-|\s)(?:{re.escape(v.NUMBER_JOIN)}(?:-|\s))?(?:{word}))*)"
     scale = alternation(v.SCALES)
     qual = _qualifiers(v)
     number = re.compile(
         rf"(?<![\w,.])(?:(?P<qual>{qual})(?:\s+|(?<=['’]))(?:d'|de\s+)?)?"
-        rf"(?:(?P<digits>{_DIGITS})|(?P<round>une?\s+(?:{alternation(v.ROUND_NUMBERS)}))|(?P<words>{numw})|"
-        rf"(?P<vague>des|plusieurs|quelques)\s+(?P<vscale>{alternation(v.VAGUE_SCALES)})"
-        rf"(?:\s+(?:de|d['’])\s*(?P<vscale2>{alternation(v.VAGUE_SCALES)}))?)"
-        rf"(?:\s+(?P<scale>{scale}))?(?P<pct>\s?(?:%|pour ?cent))?(?![\w])", re.I)
+        rf"(?:(?P<digits>{_DIGITS})|(?P<round>{v.ROUND_ARTICLE}\s+(?:{alternation(v.ROUND_NUMBERS)}))|(?P<words>{numw})|"
+        rf"(?P<vague>{alternation(v.VAGUE_COUNTS)})\s+(?P<vscale>{alternation(v.VAGUE_SCALES)})"
+        rf"(?:\s+{v.OF_SCALE}\s*(?P<vscale2>{alternation(v.VAGUE_SCALES)}))?)"
+        rf"(?:\s+(?P<scale>{scale}))?(?P<pct>\s?(?:%|{v.PERCENT}))?(?![\w])", re.I)
     before = re.compile(rf"(?<![\w])(?:{alternation(v.NOT_A_FIGURE_BEFORE)})\s*$", re.I)
     durations = re.compile(rf"^(?:{alternation(v.TIME_UNITS)})\b", re.I)
     address = re.compile(rf"^,?\s*(?:{alternation(v.ADDRESS_AFTER)})\b", re.I)
@@ -61,15 +60,12 @@ def _value(m: re.Match, v: ModuleType) -> float | None:
         value = float(raw)
     elif m.group("words"):
         words = m.group("words").lower()
-        if words in ("un", "une") and not m.group("scale"):
+        if words in v.ONE and not m.group("scale"):
             return None                     # an article, not a figure
-        try:
-            value = float(text2num(words.replace(" et ", "-et-").replace(" ", "-"), "fr"))
-        except ValueError:
-            try:
-                value = float(text2num(words, "fr"))
-            except ValueError:
-                return None
+        value = number_value(words, v.LANG, v.NUMBER_JOIN)
+        if value is None:
+            return None
+        value = float(value)
     elif m.group("round"):
         value = float(v.ROUND_NUMBERS[m.group("round").split()[-1].lower()])
     else:                                   # "des milliers", "des centaines de milliers"
@@ -93,7 +89,7 @@ def _qualifier(m: re.Match, v: ModuleType) -> str:
 _STOP_POS = {"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "NUM", "SYM"}
 
 
-def counted(doc, text: str, start: int, limit: int = 8) -> tuple[str | None, int]:
+def counted(doc, text: str, start: int, v: ModuleType, limit: int = 8) -> tuple[str | None, int]:
     """The noun phrase a number counts, read from ``start`` (a character offset
     in ``doc``, whose text is ``text``): noun, its adjectives, and "de"-complements."""
     tokens = list(doc)
@@ -118,7 +114,7 @@ def counted(doc, text: str, start: int, limit: int = 8) -> tuple[str | None, int
             seen_noun = True
         elif t.pos_ == "ADJ" and (seen_noun or not phrase):
             phrase.append(t)
-        elif seen_noun and t.lower_ in ("de", "d'", "d’", "du", "des") and j + 1 < len(tokens) \
+        elif seen_noun and t.lower_ in v.OF_WORDS and j + 1 < len(tokens) \
                 and tokens[j + 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
             if tokens[j + 1].pos_ == "DET":
                 break                       # "20 % des territoires ...": stop at the determiner
@@ -126,7 +122,7 @@ def counted(doc, text: str, start: int, limit: int = 8) -> tuple[str | None, int
         else:
             break
         j += 1
-    while phrase and phrase[-1].lower_ in ("de", "d'", "d’", "du", "des"):
+    while phrase and phrase[-1].lower_ in v.OF_WORDS:
         phrase.pop()
     if not phrase or not seen_noun:
         return None, start
@@ -219,10 +215,18 @@ def _agents(v: ModuleType) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _scope_patterns(v: ModuleType):
     source = re.compile(rf"(?<![\w])(?:{alternation(v.SOURCE_BEFORE)})\s+"
-                        r"((?:l['’]|la |le |les |des |du |de la |de l['’])?[^\W\d][\w'’-]*"
-                        r"(?:\s+(?:de |d['’]|des |du |de la )?[^\W\d][\w'’-]*){0,3})", re.I)
+                        rf"({v.SOURCE_ARTICLE}?[^\W\d][\w'’-]*"
+                        rf"(?:\s+{v.NAME_LINK}?[^\W\d][\w'’-]*){{0,3}})", re.I)
     total = re.compile(rf"(?<![\w])(?:{alternation(v.TOTAL)})(?![\w])", re.I)
     return source, total
+
+
+@lru_cache(maxsize=None)
+def _reference_patterns(v: ModuleType) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """A figure that stands for an earlier one's noun (a pronoun before it, a list item after it),
+    the time zone after a clock time, and the words before a place name."""
+    return (re.compile(v.ANAPHOR_BEFORE, re.I), re.compile(v.LIST_ITEM_AFTER), re.compile(v.TIME_ZONE, re.I),
+            re.compile(v.LOCATIVE_BEFORE, re.I))
 
 
 class Frame:
@@ -286,7 +290,7 @@ class Frame:
                     and not _other_figure_between(self.text, p[0], end)]
         if not item and not _listed(self.text, start, s_lo):
             item = [p for p in self.places if clause[0] <= p[0] < clause[1] and not _other_figure_between(
-                self.text, p[0], start) and _LOCATIVE.search(self.text[max(0, p[0] - 12):p[0]])]
+                self.text, p[0], start) and _reference_patterns(self.v)[3].search(self.text[max(0, p[0] - 12):p[0]])]
         if item:
             out["place"] = min(item, key=lambda p: abs(p[0] - start))[2]
         # when: a date that governs its clause -- attached to its verb or to the counted noun in the
@@ -300,7 +304,7 @@ class Frame:
         for m in self._source.finditer(self.text, s_lo, s_hi):
             pass
         if m is not None:
-            out["source"] = _trim_source(m.group(1))
+            out["source"] = _trim_source(m.group(1), self.v)
         elif verb.pos_ == "VERB" and verb.lemma_.lower() in self.v.SOURCE_VERBS and \
                 not any(c.dep_.startswith("expl") for c in verb.children):     # "le trou s'est chiffré à": no source
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i
@@ -308,7 +312,7 @@ class Frame:
             if subj is not None and self._agent(subj):
                 lo, hi = _span_of(subj)
                 if hi - lo <= 60:
-                    out["source"] = _trim_source(self.text[lo:hi])
+                    out["source"] = _trim_source(self.text[lo:hi], self.v)
         out["holder"] = self.holder(tok, verb, s_lo, s_hi)
         return out
 
@@ -343,22 +347,11 @@ class Frame:
         return subjects.pop() if len(subjects) == 1 else None
 
 
-# "l'intersyndicale en revendique", "ils étaient", "elles seraient": the figure after stands for
-# the noun of a figure before
-_ANAPHOR = re.compile(r"(?:(?<![\w])en\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?"
-                      r"|(?<![\w])(?:ils|elles)\s+(?:étaient|sont|seraient|auraient\s+été|ont\s+été)"
-                      r"(?:\s+[\w'’-]+){0,2}\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?)$", re.I)
-# the time zone after a clock time: "20h08 (heure locale)", "14h08 heure française", "11h30 GMT"
-_ZONE = re.compile(r"\s*\(?\s*((?:heure|heures)\s+(?:locale|française|de\s+\w+)|locales?|gmt|utc|en\s+france|"
-                   r"sur\s+place|à\s+paris)\b", re.I)
-
-
-def _zone(words: str) -> str:
+def _zone(words: str, v: ModuleType) -> str:
+    """A clock time's zone: "local", the publishing country's (the table's ``HOME_ZONE``), or the
+    words given ("gmt")."""
     w = words.lower()
-    return "local" if ("local" in w or "sur place" in w) else "france" if ("fran" in w or "paris" in w) else w
-
-
-_LOCATIVE = re.compile(r"(?<![\w])(?:à|en|dans|au|aux|sur)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
+    return "local" if any(x in w for x in v.ZONE_LOCAL) else v.HOME_ZONE if any(x in w for x in v.ZONE_HOME) else w
 
 
 def _item_end(text: str, end: int, limit: int) -> int:
@@ -377,8 +370,14 @@ def _other_figure_between(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"\d", text[lo:hi]))
 
 
-def _trim_source(text: str) -> str:
-    return re.split(r"\s+(?:qui|que|dont|et|a|ont|avait|avaient|était|est|sont)\s", text.strip(" ,.;:"))[0]
+def _trim_source(text: str, v: ModuleType) -> str:
+    return re.split(v.SOURCE_ENDS, text.strip(" ,.;:"))[0]
+
+
+@lru_cache(maxsize=None)
+def _age_cues(v: ModuleType) -> dict[str, re.Pattern]:
+    # as written: "duration_of" read without regard to case, the others as they are
+    return {k: re.compile(p, re.I if k == "duration_of" else 0) for k, p in v.AGE_CUES.items()}
 
 
 def _age(text: str, start: int, end: int, unit: str, doc, v: ModuleType, persons: list[tuple[int, int, str]]):
@@ -386,8 +385,9 @@ def _age(text: str, start: int, end: int, unit: str, doc, v: ModuleType, persons
     "cette femme de 46 ans", "à 37 ans" (not "à trois ans de prison")."""
     if v.DURATION_UNITS.get(unit.lower()) not in ("Y", "M"):
         return None
+    cue = _age_cues(v)
     after = text[end:end + 30]
-    if re.match(r"\s*(?:et\s+demi|et\s+\w+\s+mois)?\s*(?:de|d['’])\s*\w", after, re.I):
+    if cue["duration_of"].match(after):
         return None                         # "trois ans de prison", "six ans de captivité"
     before = text[max(0, start - 40):start]
     s_lo = max(text.rfind(". ", 0, start), 0)
@@ -399,18 +399,17 @@ def _age(text: str, start: int, end: int, unit: str, doc, v: ModuleType, persons
     if re.search(r",\s*$", before) and near and re.fullmatch(r"[\s,]*", text[near[-1][1]:start]):
         return who                          # "Jérôme Kerviel, 31 ans"
     lowered = before.lower()
-    if re.search(r"(?<![\w])y\s+a\s*$", lowered):
+    if cue["ago"].search(lowered):
         return None                         # "il y a six ans": a date
-    if re.search(r"[^\W\d],\s*$", before) and re.match(r"\s*(?:et\s+demi\s*)?[,.;)]", after):
+    if re.search(r"[^\W\d],\s*$", before) and cue["apposition_end"].match(after):
         return who or "?"                   # "le dalaï lama, 73 ans,"
     if re.search(rf"(?<![\w])(?:{alternation(v.AGE_BEFORE)})\s*$", lowered):
-        if re.search(r"(?<![\w])(?:à|a|avant|moins de|plus de)\s*$", lowered) and not re.match(
-                r"\s*(?:et\s+demi\s*)?(?:[,.;)]|$|\s+(?:et|il|elle|le|la|les|,))", after):
+        if cue["at_or_over"].search(lowered) and not cue["clause_end"].match(after):
             return None                     # "à trois ans d'intervalle", "plus de six ans en captivité"
-        if re.search(r"(?:moins|plus) de\s*$", lowered) and not re.search(r"âg", lowered):
+        if cue["more_or_less"].search(lowered) and not cue["aged"].search(lowered):
             return None
         return who or "?"
-    m = re.search(r"([\w'’-]+)\s+(?:de|d['’])\s*$", before)
+    m = cue["noun_of"].search(before)
     if m:
         noun = m.group(1).split("'")[-1].split("’")[-1]
         if noun.lower() in {w.lower() for w in v.PERSON_NOUNS} or noun.lower() in {w for w in v.ROLE_HEADS}:
@@ -423,6 +422,7 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
     TimeExpr (a number inside a date is no figure; a duration is one), ``mentions``
     its names (places and people for the scope)."""
     number, before, address, durations = _patterns(v)
+    anaphor, list_item, zone_after, _ = _reference_patterns(v)
     out: list[Quantity] = []
     loose = re.compile(rf"(?:{alternation(v.LOOSE_DURATIONS)})", re.I)
     currency = None
@@ -464,7 +464,7 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                 opened = re.search(rf"(?<![\w])(?:{alternation(v.RANGE_OPEN)})\s*$", text[max(0, m.start() - 8):m.start()], re.I)
                 joined = text[m.end():nxt.start()].strip()
                 second = _value(nxt, v)
-                if second is not None and (opened or joined == "ou"):
+                if second is not None and (opened or joined == v.RANGE_ALTERNATIVE):
                     first = value
                     if nxt.group("scale") and not m.group("scale"):
                         first *= v.SCALES[nxt.group("scale").lower()]     # "entre 1 et 2 millions"
@@ -482,14 +482,14 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                 unit, end = "%", end_match.end()
                 # what it is a share of: "90 % des cas", "17 % de son capital"
                 share = _share_of(v).match(text, end)
-                what, what_end = counted(doc, text, share.end()) if share else (None, end)
+                what, what_end = counted(doc, text, share.end(), v) if share else (None, end)
                 if what:
                     unit, end = f"% {share.group(1).strip()} {what}".replace("' ", "'").replace("’ ", "’"), what_end
             else:
-                unit, end = counted(doc, text, end_match.end())
+                unit, end = counted(doc, text, end_match.end(), v)
                 part = None if unit else _partitive(v).match(text, end_match.end())
                 if part:                    # "trois de ses traders": some of a group, counted in its noun
-                    unit, end = counted(doc, text, part.end())
+                    unit, end = counted(doc, text, part.end(), v)
             end = max(end, end_match.end())
             if unit and durations.match(unit):
                 who = _age(text, m.start(), end_match.end(), unit.split()[0], doc, v, persons)
@@ -512,10 +512,10 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             clock = re.search(r"T(\d\d):(\d\d)$", t.value or "") if t.type == "TIME" else None
             if clock and re.search(r"\d", t.text):
                 s, e = t.start - base, t.end - base
-                zone = _ZONE.match(text[e:e + 30])
+                zone = zone_after.match(text[e:e + 30])
                 found.append(dict(start=s, end=e, value=float(int(clock.group(1)) * 60 + int(clock.group(2))),
                                   qualifier="exact", unit="minutes", dimension="clock", low=None, high=None,
-                                  of=_zone(zone.group(1)) if zone else None))
+                                  of=_zone(zone.group(1), v) if zone else None))
                 continue
             if t.type != "DURATION":
                 continue
@@ -537,7 +537,7 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                 found.append(dict(start=s, end=e, value=round(days / _UNIT_DAYS["Y"], 2), qualifier=qualifier,
                                   unit="ans", dimension="age", of=None if who == "?" else who, low=None, high=None))
                 continue
-            what, _ = counted(doc, text, e)
+            what, _ = counted(doc, text, e, v)
             found.append(dict(start=s, end=e, value=round(value, 2), qualifier=qualifier,
                               unit=_UNIT_NAMES[unit], dimension="duration", of=what, low=None, high=None,
                               days=days))
@@ -560,8 +560,8 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             if prev is None:
                 continue
             same_sentence = prev in found and not re.search(r"[.!?]\s", text[prev["end"]:f["start"]])
-            item = same_sentence and re.match(r"\s*(?:à|en|au|aux|dans|pour|chez)\s+\w", text[f["end"]:f["end"] + 12])
-            pronoun = _ANAPHOR.search(text[max(0, f["start"] - 40):f["start"]])
+            item = same_sentence and list_item.match(text[f["end"]:f["end"] + 12])
+            pronoun = anaphor.search(text[max(0, f["start"] - 40):f["start"]])
             if item or pronoun:
                 f["unit"], f["bare"] = prev["unit"], False
         last_count = next((g for g in reversed(found) if g["unit"] and g["dimension"] == "count"), last_count)
@@ -589,7 +589,7 @@ def _periods(text: str, times, base: int, v: ModuleType) -> list[dict]:
         return []
     dated = sorted((t for t in times if t.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d)?", t.value or "")),
                    key=lambda t: t.start)
-    joins = alternation(tuple(j for j in v.RANGE_JOIN if j != "ou"))
+    joins = alternation(tuple(j for j in v.RANGE_JOIN if j != v.RANGE_ALTERNATIVE))
     out = []
     for t1, t2 in zip(dated, dated[1:]):
         s1, e1, s2, e2 = t1.start - base, t1.end - base, t2.start - base, t2.end - base

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
+from typing import NamedTuple
 
 from ..lang import alternation
 from ..records import Mention, Quote
@@ -106,8 +107,25 @@ def has_finite_verb(doc, start: int, end: int) -> bool:
                for t in doc)
 
 
+class QuotePatterns(NamedTuple):
+    """The quote reader's patterns for one language, built from its reading table."""
+
+    after: re.Pattern             # the reporting verb after a quote: "», a déclaré X"
+    according: re.Pattern         # "selon X"
+    chain: re.Pattern             # "citant", "cité par": who relayed whom
+    complement: re.Pattern        # "à la presse": what follows a speaker, not part of the name
+    lead_complement: re.Pattern
+    verb_before: re.Pattern       # the reporting verb before a quote
+    role: re.Pattern              # "le porte-parole du Kremlin": a role at the head of a phrase
+    relayed_by: re.Pattern        # "cité par l'AFP"
+    source_frame: re.Pattern      # "les propos du": before a source's name
+    relative: re.Pattern          # ", qui": a subject ends
+    subject: re.Pattern           # a capitalised subject at a sentence's head
+    pronoun: re.Pattern           # a subject pronoun at a sentence's head
+
+
 @lru_cache(maxsize=None)
-def _patterns(v: ModuleType):
+def patterns(v: ModuleType) -> QuotePatterns:
     verbs = alternation(v.REPORTING_VERBS)
     aux, pro, be = alternation(v.QUOTE_AUXILIARIES), alternation(v.SUBJECT_PRONOUNS), alternation(v.QUOTE_BE)
     refl = alternation(v.REFLEXIVE)
@@ -127,19 +145,27 @@ def _patterns(v: ModuleType):
     lead_complement = re.compile(rf"^(?:{v.LEAD_COMPLEMENTS}),?\s+", re.I)
     role = re.compile(rf"^(?:{alternation(v.ARTICLES_BEFORE_ROLE)})?\s*(?P<head>{alternation(v.ROLE_HEADS)})\b", re.I)
     # "a déclaré M. Al Mahmoud, cité par Reuters": the name ends at the comma
-    return after, according, chain, complement, lead_complement, verb_before, role
+    relayed_by = re.compile(rf"(?i){v.RELAYED_BY}(?P<via>[^,]+)$")
+    source_frame = re.compile(rf"(?i){v.SOURCE_FRAME}")
+    relative = re.compile(rf"[«“\"]|,\s*(?:{alternation(v.RELATIVE)})\b")
+    subject = re.compile(rf"^(?:[^,]{{0,30}},\s*)?(?P<np>{v.SUBJECT_ARTICLE}?[A-ZÀ-Ý][\w'’.-]*(?:\s+{v.SUBJECT_LINK}?\s*"
+                         rf"[A-ZÀ-Ý][\w'’.-]*){{0,4}})\s*,?\s+{v.SUBJECT_AUXILIARY}?", re.U)
+    pronoun = re.compile(rf"(?i)^(?:{alternation(v.PRONOUNS)})\b")
+    return QuotePatterns(after, according, chain, complement, lead_complement, verb_before, role, relayed_by,
+                         source_frame, relative, subject, pronoun)
 
 
 def _np(rest: str, v: ModuleType) -> tuple[str | None, list[str]]:
     """The speaker phrase after a reporting verb, and the chain of who relayed it."""
-    _, _, chain, complement, lead_complement, _, _ = _patterns(v)
+    p = patterns(v)
+    chain, complement, lead_complement = p.chain, p.complement, p.lead_complement
     rest = rest.strip(" ,")
     for _ in range(3):                     # "à la presse le porte-parole du Kremlin"
         stripped = lead_complement.sub("", rest, count=1)
         if stripped == rest:
             break
         rest = stripped
-    cited_by = re.search(r"(?i),?\s+(?:cités?|citées?|selon|d'après)\s+(?:par\s+)?(?P<via>[^,]+)$", rest)
+    cited_by = p.relayed_by.search(rest)
     relayed = []
     if cited_by:                           # "le ministre X, cité par l'AFP": X spoke, the AFP relayed
         relayed = [complement.sub("", cited_by.group("via")).strip(" ,")]
@@ -148,8 +174,7 @@ def _np(rest: str, v: ModuleType) -> tuple[str | None, list[str]]:
     cleaned = []
     for link in links:
         link = complement.sub("", link).strip(" ,")
-        link = re.sub(r"(?i)^(?:des |les |de |d')?(?:informations?|propos|déclarations?|sources?|services?)\s+"
-                      r"(?:de|du|des|d')\s*", "", link)
+        link = p.source_frame.sub("", link)
         if link:
             cleaned.append(link)
     if not cleaned:
@@ -161,8 +186,8 @@ def _np(rest: str, v: ModuleType) -> tuple[str | None, list[str]]:
 @lru_cache(maxsize=None)
 def _role_patterns(v: ModuleType) -> tuple[re.Pattern, re.Pattern]:
     head = alternation(v.ROLE_HEADS)
-    before = re.compile(rf"(?:^|[,.;:]\s*|\b)((?:le|la|l'|l’)\s*(?:{head})\b[^,.;:«»\"]*?)\s*,?\s*$", re.I)
-    after = re.compile(rf"^\s*,\s*((?:le|la|l'|l’)?\s*(?:{head})\b[^,.;:«»\"]*?)\s*,", re.I)
+    before = re.compile(rf"(?:^|[,.;:]\s*|\b)({v.ROLE_ARTICLE}\s*(?:{head})\b[^,.;:«»\"]*?)\s*,?\s*$", re.I)
+    after = re.compile(rf"^\s*,\s*({v.ROLE_ARTICLE}?\s*(?:{head})\b[^,.;:«»\"]*?)\s*,", re.I)
     return before, after
 
 
@@ -174,14 +199,14 @@ class RoleBook:
         self.v = v
         self.by_role: dict[str, str] = {}
         self.by_head: dict[str, set[str]] = {}
+        self._article = re.compile(rf"(?i)^(?:{alternation(v.ROLE_KEY_ARTICLES)})\s*")
 
-    @staticmethod
-    def key(role: str) -> str:
-        role = re.sub(r"(?i)^(?:le|la|l'|l’|les|un|une)\s*", "", role.strip(" ,"))
+    def key(self, role: str) -> str:
+        role = self._article.sub("", role.strip(" ,"))
         return " ".join(role.lower().replace("’", "'").split())
 
     def add(self, role: str, person: str) -> None:
-        m = _patterns(self.v)[-1].match(role.strip())
+        m = patterns(self.v).role.match(role.strip())
         if not m or len(role.split()) > 12:
             return
         self.by_role.setdefault(self.key(role), person)
@@ -205,7 +230,7 @@ class RoleBook:
         for role, person in self.by_role.items():
             if key and (role.startswith(key) or key.startswith(role)):
                 return person
-        m = _patterns(self.v)[-1].match(phrase.strip())
+        m = patterns(self.v).role.match(phrase.strip())
         if m:
             people = self.by_head.get(m.group("head").lower(), set())
             if len(people) == 1:
@@ -313,7 +338,7 @@ def subject_speaker(subj, base: int, here: list[Mention], roles: RoleBook, v: Mo
     if subj.lower_ in v.PRONOUNS or subj.lower_.lstrip("-t") in v.PRONOUNS:
         who = antecedent(at)
         return who, bool(who)
-    if subj.lower_ in ("qui",) and subj.head.dep_ == "acl:relcl":
+    if subj.lower_ in v.RELATIVE[:1] and subj.head.dep_ == "acl:relcl":
         subj = subj.head.head
     if subj.lower_ in getattr(v, "NOT_SPEAKERS", ()) or subj.pos_ == "PRON":
         return None, False
@@ -321,7 +346,7 @@ def subject_speaker(subj, base: int, here: list[Mention], roles: RoleBook, v: Mo
     hi = subj.right_edge.idx + len(subj.right_edge.text)
     # the subject phrase stops at a quote or a comma after its head
     seg = subj.doc.text[lo:hi]
-    cut = re.search(r"[«“\"]|,\s*(?:qui|que|dont)\b", seg[subj.idx - lo + len(subj.text):])
+    cut = patterns(v).relative.search(seg[subj.idx - lo + len(subj.text):])
     if cut:
         hi = subj.idx + len(subj.text) + cut.start()
     inside = [m for m in here if base + lo <= m.start < base + hi]
@@ -373,11 +398,11 @@ def _speaker(phrase: str, mentions: list[Mention], start: int, roles: RoleBook, 
     named = _named(phrase, mentions, start, start + len(phrase))
     if named and named.type == "PER":
         return named.form
-    medium = re.match(rf"(?i)^(?:le |la |l'|l’)?(?:{alternation(v.MEDIA_KINDS)})\s+(?:de presse\s+)?(?:[a-zà-ÿ]+\s+){{0,2}}"
+    medium = re.match(rf"(?i)^{v.MEDIUM_ARTICLE}?(?:{alternation(v.MEDIA_KINDS)})\s+{v.MEDIUM_OF_PRESS}(?:[a-zà-ÿ]+\s+){{0,2}}"
                       r"(?P<name>[A-ZÀ-Ý].*)$", phrase.strip())
     if medium:                             # "le site Mediapart", "l'agence Reuters"
         return clean_form(medium.group("name"), v, keep_capital_article=True)
-    role = _patterns(v)[-1].match(phrase.strip())
+    role = patterns(v).role.match(phrase.strip())
     if role:
         who = roles.who(phrase)
         if who:
@@ -401,10 +426,6 @@ def reported_by(phrase: str, mentions: list[Mention], start: int, roles: RoleBoo
     return speaker, [_speaker(x, mentions, start + max(phrase.find(x), 0), roles, v) for x in via]
 
 
-_SUBJECT = re.compile(r"^(?:[^,]{0,30},\s*)?(?P<np>(?:L'|L’|Le |La |Les )?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:du|de|des|de la|d'|d’)?\s*"
-                      r"[A-ZÀ-Ý][\w'’.-]*){0,4})\s*,?\s+(?:a |avait |ont )?", re.U)
-
-
 def _subject(before: str, here: list[Mention], lo: int, hi: int, roles: RoleBook, v: ModuleType,
              verb_at: int | None = None) -> str | None:
     """Who a sentence is about, up to its reporting verb: the first person named
@@ -412,11 +433,11 @@ def _subject(before: str, here: list[Mention], lo: int, hi: int, roles: RoleBook
     people = [x for x in here if lo <= x.start < (verb_at if verb_at is not None else hi)]
     named = next((x for x in people if x.type == "PER"), None) or next((x for x in people if x.type == "ORG"), None)
     lead = before.strip()
-    if re.match(r"(?i)^(?:il|elle|ils|elles)\b", lead):
+    if patterns(v).pronoun.match(lead):
         return None
     if named:
         return named.form
-    m = _SUBJECT.match(lead)
+    m = patterns(v).subject.match(lead)
     if m and m.group("np").split()[0].lower() not in v.PRONOUNS \
             and m.group("np").split()[0].lower() not in getattr(v, "NOT_SPEAKERS", ()):
         return clean_form(m.group("np"), v, keep_capital_article=True)
@@ -430,10 +451,10 @@ def _reported_rx(v: ModuleType) -> re.Pattern:
     present = alternation(v.PRESENT_REPORTING)
     adverbs = alternation(v.REPORTING_ADVERBS)
     return re.compile(
-        rf"(?<![\w'’])(?:(?P<neg>n['’]|ne\s+)?(?:a|ont|avait|avaient|aurait|auraient)\s+"
+        rf"(?<![\w'’])(?:(?P<neg>{v.NEGATION})?(?:{alternation(v.REPORTED_AUXILIARIES)})\s+"
         rf"(?:(?:{adverbs})\s+)?(?P<past>{past})|(?P<present>{present}))"
         rf"(?:\s*,[^,.;:«»“”]{{1,60}},|\s+(?:{alternation(v.REPORTED_COMPLEMENTS)})\b[^,.;:«»“”]{{0,50}}?)?"
-        rf"\s+(?P<que>{alternation(v.REPORTED_THAT)})", re.I)
+        rf"\s+(?P<that>{alternation(v.REPORTED_THAT)})", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -465,7 +486,7 @@ def reported(text: str, base: int, index: int, here: list[Mention], quoted: list
             # "X a affirmé que … , et que cette opération était « … »": the clause up to the quote
             cut = min(inside) - base
             head = text[c0:cut] if cut > c0 else ""
-            joins = list(re.finditer(r"(?i),?\s+(?:et\s+|mais\s+)?(?:que|qu['’])", head))
+            joins = list(re.finditer(rf"(?i){v.THAT_JOINS}", head))
             head = head[:joins[-1].start()] if joins else re.sub(r"\s*\S*$", "", head)
             head = head.rstrip(" ,;")
             if len(_WORD.findall(head)) < 6:
@@ -475,7 +496,7 @@ def reported(text: str, base: int, index: int, here: list[Mention], quoted: list
         if len(_WORD.findall(clause)) < 4:
             continue
         before = sentence[:m.start()]
-        if re.match(r"(?i)^\s*(?:il|elle)\s*$", before):
+        if re.match(rf"(?i)^\s*(?:{alternation(v.SINGULAR_PRONOUNS)})\s*$", before):
             speaker = antecedent(s0)
         else:
             verb_at = base + s0 + m.start()
@@ -505,7 +526,7 @@ def parse_reported(doc, text: str, base: int, index: int, here: list[Mention], t
             continue
         sub = list(t.subtree)
         if t.dep_ == "ccomp":
-            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")), None)
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in v.THAT_MARKS), None)
             if mark is None or mark.i != sub[0].i:
                 continue
             c0 = mark.idx + len(mark.text)
@@ -521,8 +542,7 @@ def parse_reported(doc, text: str, base: int, index: int, here: list[Mention], t
         while last.is_punct and last.i > t.i:
             last = doc[last.i - 1]
         c1 = last.idx + len(last.text)
-        cut = _reported_end(v).search(text, c0, c1) or re.compile(r",\s*(?:ce qui|ce que|ce dont)\b").search(
-            text, c0, c1)
+        cut = _reported_end(v).search(text, c0, c1) or re.compile(v.ABOUT_IT).search(text, c0, c1)
         if cut:
             c1 = cut.start()
         clause = text[c0:c1].strip()
@@ -560,7 +580,8 @@ def _last(rx: re.Pattern, text: str):
 
 def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], roles: RoleBook,
            v: ModuleType, docs=None) -> list[Quote]:
-    after_rx, according_rx, _, _, _, verb_before, _ = _patterns(v)
+    p = patterns(v)
+    after_rx, according_rx, verb_before = p.after, p.according, p.verb_before
     out: list[Quote] = []
     last_speaker: tuple[str, int] | None = None      # (speaker, paragraph)
     last_person: str | None = None
@@ -650,13 +671,13 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                 if m:
                     phrase = m.group("np")
                     start = s_start + m.start("np")
-                    speaker, cue = _speaker(phrase, here, base + start, roles, v), "selon"
+                    speaker, cue = _speaker(phrase, here, base + start, roles, v), "according-to"
             if speaker is None and before.rstrip().endswith(":"):
                 verb = _last(verb_before, before)
                 speaker = _subject(before.rstrip()[:-1], here, base + s_start, base + span.start, roles, v,
                                    base + s_start + verb.start() if verb else None)
                 cue = "colon" if speaker else None
-                if speaker is None and re.match(r"(?i)^\s*(?:il|elle)\b", before):
+                if speaker is None and re.match(rf"(?i)^\s*(?:{alternation(v.SINGULAR_PRONOUNS)})\b", before):
                     speaker, cue = antecedent(span.start), "pronoun"
             if speaker is None and before.strip():
                 verb = _last(verb_before, before)
@@ -664,7 +685,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                     speaker = _subject(before, here, base + s_start, base + span.start, roles, v,
                                        base + s_start + verb.start())
                     cue = "verb-before" if speaker else None
-                    if speaker is None and re.match(r"(?i)^\s*(?:il|elle)\b", before):
+                    if speaker is None and re.match(rf"(?i)^\s*(?:{alternation(v.SINGULAR_PRONOUNS)})\b", before):
                         speaker, cue = antecedent(span.start), "pronoun"
             if speaker is None and not before.strip() and s_start:
                 previous = text[max(0, text.rfind(".", 0, s_start - 2) + 1):s_start].strip()

@@ -10,33 +10,46 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lang.fr.times import MONTHS as FR_MONTHS
+from ..lang import alternation, every
 
-# The date tagger's French months, and the short and English forms page furniture uses.
-MONTHS = {
-    **FR_MONTHS,
-    "jan": 1, "fevr": 2, "fev": 2, "sep": 9,
-    # English, for pages in English or sites with English furniture.
-    "january": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "october": 10, "december": 12,
-}
-WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+def _stamps() -> dict:
+    """The stamp words of every language's clean table, merged."""
+    merged: dict = {"months": {}, "updated": []}
+    for t in every("clean"):
+        for key, value in t.STAMPS.items():
+            if key == "months":
+                merged["months"].update(value)
+            elif key == "updated":
+                merged["updated"].append(value)
+            else:
+                merged[key] = merged.get(key, ()) + tuple(value)
+    return merged
+
+
+_S = _stamps()
+MONTHS = _S["months"]
+_FIRST = {w.lower() for w in _S["first"]}
+WEEKDAYS = rf"(?:{alternation(_S['weekdays'])})"
+_MONTH = alternation(MONTHS)
 
 _LONG = re.compile(
-    rf"(?:{WEEKDAYS}\s*,?\s+)?(?:le\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})", re.I)
+    rf"(?:{WEEKDAYS}\s*,?\s+)?(?:(?:{alternation(_S['article'])})\s+)?(?P<d>\d{{1,2}}|{alternation(_S['first'])})\s+"
+    rf"(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})", re.I)
 _LONG_EN = re.compile(rf"(?:{WEEKDAYS}\s*,?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", re.I)
 _NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
-_TIME = re.compile(r"(?:à\s+|at\s+|-\s*)?\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm))?", re.I)
+_TIME = re.compile(rf"(?:(?:{alternation(_S['at'])})\s+|-\s*)?\d{{1,2}}\s*[h:]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:am|pm))?",
+                   re.I)
 _TZ = re.compile(r"\(?\s*(?:UTC|GMT|CET|CEST|HNE|HAE)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.I)
-_PREFIX = re.compile(
-    r"\b(?:publié|publiée|posté|postée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|posté|postée|"
-    r"date|updated|published|posted|édition du|le|du|à|at|on|et|,|\||-|–|—)\b", re.I)
+_PREFIX = re.compile(rf"\b(?:{alternation(_S['prefix'])}|,|\||-|–|—)\b", re.I)
+_BYLINE = re.compile(rf"\b(?:{alternation(_S['by'])})\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}")
+_DAY_NAMES = re.compile(rf"\b{WEEKDAYS}\b|\b(?:{alternation(_S['weekdays_short'])})\.", re.I)
+_SECTION = re.compile(rf"(?i)\b(?:{alternation(_S['section'])})\s+[\w' -]{{1,30}}$")
+_OTHER = re.compile(rf"(?i)\b(?:{alternation(_S['other'])})\b|[»·|]")
 
 # Which header lines say the article was updated rather than published.
-UPDATED = re.compile(r"\b(?:mis|mise)\s+à\s+jour|\bmodifiée?\b|\bactualisée?\b|\bupdated\b", re.I)
+UPDATED = re.compile("|".join(_S["updated"]), re.I)
 
 
 def _make(y: str, m: str | int, d: str) -> dt.date | None:
@@ -44,7 +57,7 @@ def _make(y: str, m: str | int, d: str) -> dt.date | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
     month = m if isinstance(m, int) else (int(m) if str(m).isdigit() else MONTHS.get(str(m).lower().rstrip(".")))
-    day = 1 if d.lower() == "1er" else int(d)
+    day = 1 if d.lower() in _FIRST else int(d)
     try:
         return dt.date(year, month, day)
     except (TypeError, ValueError):
@@ -76,11 +89,11 @@ def header_date(line: str) -> dt.date | None:
         rest = pattern.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = _TZ.sub(" ", rest)
-    rest = re.sub(r"\b(?:par|by)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}", " ", rest)
+    rest = _BYLINE.sub(" ", rest)
     rest = _PREFIX.sub(" ", rest)
-    rest = re.sub(rf"\b{WEEKDAYS}\b|\b(?:lun|mar|mer|jeu|ven|sam|dim)\.", " ", rest, flags=re.I)
-    rest = re.sub(r"(?i)\b(?:dans|in|catégorie|rubrique)\s+[\w' -]{1,30}$", " ", rest)   # "... dans Actualités"
-    rest = re.sub(r"(?i)\b(?:message|réponse)\b|[»·|]", " ", rest)
+    rest = _DAY_NAMES.sub(" ", rest)
+    rest = _SECTION.sub(" ", rest)         # "... in News"
+    rest = _OTHER.sub(" ", rest)
     leftover = re.findall(r"\w+", rest)
     return date if len(leftover) <= 1 else None
 

@@ -133,6 +133,15 @@ class Rules:
         self.comment_reply = rx(v["comment_reply"], r"^(?:{})\s*[:!.…]*$")
         self.powered = rx(v["powered"], r"(?:{})")
         self.chrome = rx(v["chrome"], r"^(?:{})\s*$")
+        self.correspondent = rx(v["correspondent"], r"^(?:{})\s*,\s*(.+)$")
+        # the byline's end is read with case: "Le" inside a name ("Marine Le Pen") does not end it
+        self.byline_end = re.compile(rf"\s*(?:,|\||–|—| - |»|·|\(|{v['byline_end']})\s*")
+        self.relative_stamp = rx(v["relative_stamp"])
+        self.handle_stamp = rx("", rf"^(?:(?:{v['handle_by']})\s+)?(?P<who>[^\s|·•»][^|·•»]{{{{0,40}}}}?)\s*[|·•»]\s*"
+                                   rf"(?:{v['ago']} \d+\s*\w+|{v['on_day']} \d{{{{1,2}}}}[ /.]\S+.*|"
+                                   r"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}.*|(?:\w{{3}}\.?\s)?\d{{1,2}}\s\w+\.?\s\d{{4}}.*)$")
+        self.comment_header = rx(v["comment_header"], r"^(?:{})\s*:?$")
+        self.agency_dateline = re.compile(rf"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\s*\((?:{v['agencies']})\)\s*[-–—]?\s*$")
         self.sponsored_start = rx(v["sponsored_start"], r"^(?:{})\s*[-:—|]")
         self.paywall = rx(v["paywall"], r"(?:{})")
         self.forum_reply = rx(v["forum_reply"], r"^(?:{})\s*:\s*\S")
@@ -210,12 +219,10 @@ class Rules:
         if not m:
             return None
         raw = m["name"]
-        correspondent = re.match(r"(?i)^(?:notre|nos|un|une|de notre) (?:correspondante?s?|envoyée? spéciale?|"
-                                 r"envoyés spéciaux|journaliste|rédaction)(?: à [\w' -]+)?\s*,\s*(.+)$", raw)
+        correspondent = self.correspondent.match(raw)
         if correspondent:
             raw = correspondent.group(1)
-        name = re.split(r"\s*(?:,|\||–|—| - |»|·|\(|\bpour\b|\bà\b|\ble\b|\bpublié|\bavec\b|\bwith\b)\s*", raw,
-                        maxsplit=1)[0].strip(" .")
+        name = self.byline_end.split(raw, maxsplit=1)[0].strip(" .")
         if self.byline_house.match(norm(name)):
             return name
         tokens = name.split()

@@ -84,10 +84,7 @@ def copyright_outlet(line: str) -> str | None:
     return parts[0] if parts else None
 
 
-_RELATIVE_STAMP = re.compile(r"(?i)^(?:publié |mis à jour )?il y a \d+ (?:min|minutes?|h|heures?|jours?)\.?$")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’-]+)?$|^[A-ZÀ-Ý]\.$")
-_AGENCY_DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\s*\((?:AFP|Reuters|AP|Belga|ATS|Keystone-ATS|Xinhua|ANSA|DPA|EFE|PC|La Presse canadienne)\)\s*[-–—]?\s*$")
 
 
 def _person_name(line: str, particles: frozenset[str]) -> bool:
@@ -138,12 +135,12 @@ def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, t
     # The post's own header ("Message par X » date") comes before its first sentence.
     i = next((k for k, line in enumerate(lines) if reason[k] is None and is_sentence(line)), n)
     while i < n:
-        m = (rules.comment_author.match(lines[i]) or _HANDLE_STAMP.match(lines[i])) if reason[i] is None else None
+        m = (rules.comment_author.match(lines[i]) or rules.handle_stamp.match(lines[i])) if reason[i] is None else None
         if not m or len(words(m["who"])) > 4:
             i += 1
             continue
         window = range(i + 1, min(n, i + 5))
-        confirmed = bool(_HANDLE_STAMP.match(lines[i])) or any(
+        confirmed = bool(rules.handle_stamp.match(lines[i])) or any(
             header_date(lines[j]) or rules.comment_reply.match(norm(lines[j])) for j in window)
         if not confirmed:
             i += 1
@@ -151,7 +148,7 @@ def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, t
         reason[i] = "comments"
         j = i + 1
         while j < n:
-            if rules.comment_author.match(lines[j]) or _HANDLE_STAMP.match(lines[j]):
+            if rules.comment_author.match(lines[j]) or rules.handle_stamp.match(lines[j]):
                 break
             if reason[j] not in (None, "comments"):
                 break
@@ -163,16 +160,7 @@ def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, t
         i = j
 
 
-# "Pedalo_31 · il y a 2 h", "Lecteur de Béjaïa | 22/05/2024 à 12:55", "Message par X » mer. 12 mars 2025":
-# a reader's handle and a time stamp on one line open a comment.
-_HANDLE_STAMP = re.compile(
-    r"(?i)^(?:(?:message|réponse|posté|publié) par\s+)?(?P<who>[^\s|·•»][^|·•»]{0,40}?)\s*[|·•»]\s*"
-    r"(?:il y a \d+\s*\w+|le \d{1,2}[ /.]\S+.*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*|(?:\w{3}\.?\s)?\d{1,2}\s\w+\.?\s\d{4}.*)$")
-_COMMENT_HEADER = re.compile(r"(?i)^(?:\d+\s+(?:commentaires?|réactions?|réponses?)|(?:commentaires?|réactions?)\s*"
-                             r"\(\d+\)|commentaires?|réactions?|vos réactions|vos commentaires)\s*:?$")
-
-
-def _comment_section(lines: list[str], reason: list[str | None]) -> None:
+def _comment_section(lines: list[str], reason: list[str | None], rules: Rules) -> None:
     """Under a comments header ("3 commentaires") that comes after most of the
     article, the sentences are readers' comments until other furniture starts."""
     prose = [len(line) if reason[k] is None and is_sentence(line) else 0 for k, line in enumerate(lines)]
@@ -180,7 +168,7 @@ def _comment_section(lines: list[str], reason: list[str | None]) -> None:
     seen = 0
     for i, line in enumerate(lines):
         seen += prose[i]
-        if not total or seen < 0.6 * total or not _COMMENT_HEADER.match(norm(line)):
+        if not total or seen < 0.6 * total or not rules.comment_header.match(norm(line)):
             continue
         reason[i] = reason[i] or "comments"
         for j in range(i + 1, len(lines)):
@@ -236,7 +224,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
                 fields[i] = "outlet"
 
     _comment_threads(lines, reason, rules, today)
-    _comment_section(lines, reason)
+    _comment_section(lines, reason, rules)
     _link_lists(lines, reason, rules, gap_before)
 
     body = [i for i, line in enumerate(lines) if reason[i] is None and is_sentence(line)]
@@ -248,7 +236,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
         if reason[i] is not None or is_sentence(line):
             continue
         outside = i < first or i > last
-        if _AGENCY_DATELINE.match(line):
+        if rules.agency_dateline.match(line):
             take(i, "metadata", "dateline")
             continue
         url = rules.source_url(line)
@@ -271,7 +259,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
                 found.published, found.published_evidence = stamp, line
             continue
         stamp = header_date(line)
-        if _RELATIVE_STAMP.match(line):
+        if rules.relative_stamp.match(line):
             take(i, "metadata")        # "Il y a 4 heures": a stamp that dates nothing once saved
             continue
         if stamp and plausible(stamp, today=today) and len(words(line)) <= 18:

@@ -238,6 +238,9 @@ class Units:
         self.event_heads = {fold(w) for w in v.EVENT_HEADS}
         self.others = {fold(w) for w in v.OTHERS}
         self.persons = {fold(w) for w in v.PERSON_NOUNS + v.ROLE_HEADS + v.FIGURE_GIVERS}
+        self.participle = tuple(v.PARTICIPLE_ENDINGS)
+        self.measure_of = re.compile(rf"((?:[^\W\d_][\w'’-]*\s+){{1,2}}){v.MEASURE_OF}")
+        self.event_of = re.compile(rf"([^\W\d_][\w'’-]*)(?:\s+{v.EVENT_OF}|\s*)$")
         self.canon: dict[str, str] = {}
         for group in v.COUNT_SYNONYMS:
             for w in group:
@@ -302,7 +305,7 @@ class Units:
                 k = self._k(" ".join(toks[:n]))
                 if k in self.canon:
                     return self.canon[k]
-        if toks and len(toks[0]) > 3 and toks[0].islower() and toks[0].endswith(("é", "ée", "és", "ées")):
+        if toks and len(toks[0]) > 3 and toks[0].islower() and toks[0].endswith(self.participle):
             return self.canonical(toks[0])    # a past participle: "endommagées"
         return ""
 
@@ -310,19 +313,18 @@ class Units:
         """The noun a measure or a sum is of: "des rafales mesurées à " -> "rafales",
         "des rafales atteignant " -> "rafales", "réclament une rançon de " -> "rançon";
         '' when the figure stands alone ("exigent ")."""
-        m = re.search(r"((?:[^\W\d_][\w'’-]*\s+){1,2})(?:de|d['’]|à|a|:|depuis|pendant|durant|[^\W\d_]+ant)\s*$",
-                      before)
+        m = self.measure_of.search(before)
         if not m:
             return ""
         found = [w for w in (x.split("'")[-1].split("’")[-1] for x in m.group(1).split()) if len(w) > 3 and w.islower()]
-        if len(found) > 1 and found[-1].endswith(("é", "ée", "és", "ées")):
+        if len(found) > 1 and found[-1].endswith(self.participle):
             found = found[:-1]                  # "rafales mesurées à": the noun, not its participle
         return " ".join(found[-2:])             # "spectacle exaltant de": the noun and its adjective
 
     def event_before(self, before: str) -> str:
         """The event a noun or a verb just before the figure names, canonical:
         "l'intoxication de " -> "intoxique", "entend supprimer " -> "supprime"."""
-        m = re.search(r"([^\W\d_][\w'’-]*)(?:\s+(?:de|d['’])|\s*)$", before.rstrip())
+        m = self.event_of.search(before.rstrip())
         if not m:
             return ""
         return self.canon.get(self._k(m.group(1).split("'")[-1].split("’")[-1]), "")

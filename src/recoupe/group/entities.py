@@ -22,17 +22,15 @@ from collections import Counter, defaultdict
 
 from ..pipeline.stage import Stage
 from ..records import Dossier, Entity, Mention, Variant
+from ..lang.spellings import SPELLINGS
 from ..text import UnionFind, fold
 
-_FOLD = [("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
-         ("kh", "k"), ("gh", "g"), ("ck", "k"), ("ph", "f"), ("ou", "u"), ("w", "v"), ("y", "i"), ("q", "k"),
-         ("g", "k"), ("c", "k")]
 
 
 def sound(word: str) -> str:
     """A spelling-blind key of one word: transliterations of a name meet here."""
     w = re.sub(r"[^a-z]", "", fold(word))
-    for a, b in _FOLD:
+    for a, b in SPELLINGS:
         w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)
     if len(w) > 3 and w.endswith("e"):

@@ -34,6 +34,12 @@ def table(lang: str | None, part: str) -> ModuleType | None:
     return importlib.import_module(f"{__name__}.{lang or 'fr'}.{part}")
 
 
+def every(part: str) -> list[ModuleType]:
+    """The table ``part`` of every language recoupe has one for (page furniture is read in all of
+    them: a site's menus need not be in its article's language)."""
+    return [t for t in (table(code, part) for code in LANGUAGES) if t is not None]
+
+
 def vocab(lang: str | None) -> ModuleType | None:
     """The reading table of ``lang``, or None when recoupe cannot read that language yet."""
     return table(lang, "reading")

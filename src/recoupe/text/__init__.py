@@ -16,6 +16,21 @@ from typing import Hashable, Iterable
 from urllib.parse import urlsplit
 
 
+def number_value(words: str, lang: str, join: str) -> float | None:
+    """The value of written-out number words ("quarante-quatre", "vingt et un"), read by text2num
+    in ``lang``; ``join`` is the word between two number words. None when they are no number."""
+    from text_to_num import text2num
+
+    words = words.strip().lower()
+    try:
+        return text2num(words.replace(f" {join} ", f"-{join}-").replace(" ", "-"), lang)
+    except ValueError:
+        try:
+            return text2num(words, lang)
+        except ValueError:
+            return None
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Véhicules" -> "vehicules"; "’" becomes "'"."""
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))

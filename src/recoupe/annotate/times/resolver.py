@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from text_to_num import text2num
-
+from ...text import number_value
 from .rules import Cues
 
 
@@ -56,13 +55,7 @@ def _num(word: str, t) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
         value = float(word.replace(",", "."))
         return int(value) if value.is_integer() else value
-    try:
-        return text2num(word.replace(f" {t.NUMBER_JOIN} ", f"-{t.NUMBER_JOIN}-").replace(" ", "-"), t.LANG)
-    except ValueError:
-        try:
-            return text2num(word, t.LANG)
-        except ValueError:
-            return None
+    return number_value(word, t.LANG, t.NUMBER_JOIN)
 
 
 def _easter(year: int) -> dt.date:

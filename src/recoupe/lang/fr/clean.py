@@ -176,6 +176,53 @@ FURNITURE = {
     # joins two names in a byline ("Jean Dupont et Marie Durand"): words, space-separated.
     "name_particles": "de du des le la van von der di da ben el al",
     "name_joins": "et d'",
+    # The wire agencies a dateline credits ("PARIS (AFP) -"), read with case
+    "agencies": r"AFP|Reuters|AP|Belga|ATS|Keystone-ATS|Xinhua|ANSA|DPA|EFE|PC|La Presse canadienne",
+    # "Notre correspondant à Dakar, Jean Dupont": what comes before the name in a byline
+    "correspondent": r"""(?:notre|nos|un|une|de notre) (?:correspondante?s?|envoyée? spéciale?|envoyés spéciaux|
+        journaliste|rédaction)(?: à [\w' -]+)?""",
+    # Where a byline's name ends ("Jean Dupont pour Le Monde", "Marie Durand, à Dakar"); read with case
+    "byline_end": r"\bpour\b|\bà\b|\ble\b|\bpublié|\bavec\b|\bwith\b",
+    # "il y a 3 heures", "publié il y a 2 jours": a stamp relative to now
+    "relative_stamp": r"(?:publié |mis à jour )?il y a \d+ (?:min|minutes?|h|heures?|jours?)\.?",
+    # A reader's handle and a stamp on one line open a comment ("Message par X » mer. 12 mars 2025",
+    # "Pedalo_31 · il y a 2 h", "Lecteur | le 22/05/2024"): the words before the handle, "il y a",
+    # and the article before a day
+    "handle_by": r"(?:message|réponse|posté|publié) par",
+    "ago": r"il y a",
+    "on_day": r"le",
+    # The header of a comment section ("12 commentaires", "Réactions (3)")
+    "comment_header": r"""\d+\s+(?:commentaires?|réactions?|réponses?)|(?:commentaires?|réactions?)\s*\(\d+\)|
+        commentaires?|réactions?|vos réactions|vos commentaires""",
     # A caption naming who the picture shows, then where or when: "Emmanuel Macron, ici à l'Élysée".
     "shown_here": r"ici\s+(?:à|au|aux|en|lors|le|la|les|l'|l’|avec|devant|sur|dans|pendant|aux côtés)",
+}
+
+# Date stamps next to a headline ("Publié le 14/03/2024 à 18h32", "15 Mai 2024 21:11"),
+# read by recoupe.clean.dates, which reads the stamps of every language it has a table for
+# (a site's furniture need not be in the article's language). English forms stand beside French
+# ones, as above.
+from .times import FIRST, MONTHS as _MONTHS  # noqa: E402
+
+STAMPS = {
+    # month names: the date tagger's, and the short and English forms furniture uses
+    "months": {**_MONTHS, "jan": 1, "fevr": 2, "fev": 2, "sep": 9,
+               "january": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+               "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+               "october": 10, "december": 12},
+    "first": FIRST[:1],                    # "1er": the first of a month, written in a stamp
+    "weekdays": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekdays_short": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+    "article": ("le",),                    # "le 15 mai 2024"
+    "at": ("à", "at"),                     # "à 18h32"
+    # what a stamp line may say besides its dates
+    "prefix": ("publié", "publiée", "posté", "postée", "mis à jour", "mise à jour", "modifié", "modifiée",
+               "actualisé", "actualisée", "date", "updated", "published", "posted", "édition du", "le", "du", "à",
+               "at", "on", "et"),
+    "by": ("par", "by"),                   # "par Jean Dupont"
+    "section": ("dans", "in", "catégorie", "rubrique"),   # "... dans Actualités"
+    "other": ("message", "réponse"),
+    # which stamp lines say the article was updated rather than published: a regular expression
+    "updated": r"\b(?:mis|mise)\s+à\s+jour|\bmodifiée?\b|\bactualisée?\b|\bupdated\b",
 }

@@ -66,6 +66,8 @@ PRESENT_REPORTING = ("affirme", "affirment", "assure", "assurent", "estime", "es
 REPORTED_COMPLEMENTS = ("à", "au", "aux", "devant", "lors", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                         "samedi", "dimanche", "hier", "ce")
 REPORTED_THAT = ("que ", "qu'", "qu’")
+# ... the same word as spaCy's tokens of a "que" clause's mark
+THAT_MARKS = ("que", "qu'", "qu’")
 
 # Where a reported clause ends before its sentence does: an apposition that comments
 # on it (", une version que contestent …", ", ce qui …"), or a new subject and verb
@@ -125,6 +127,35 @@ DISTINCT_PLACES = ("haut-rhin", "bas-rhin", "bas-saint-laurent", "haut-saint-lau
                    "hautes-pyrénées", "hauts-de-seine", "hauts-de-france", "basse-terre", "haut-jura", "bas-congo")
 
 PRONOUNS = ("il", "elle", "ils", "elles")
+# "le porte-parole": the definite articles before a role (regular expression), and the articles
+# a role is compared without
+ROLE_ARTICLE = r"(?:le|la|l'|l’)"
+ROLE_KEY_ARTICLES = ("le", "la", "l'", "l’", "les", "un", "une")
+# "l'agence de presse Tass": the article and the words between a kind of medium and its name
+MEDIUM_ARTICLE = r"(?:le |la |l'|l’)"
+MEDIUM_OF_PRESS = r"(?:de presse\s+)?"
+# The auxiliaries of a past reporting verb ("a assuré que", "auraient estimé que"), and a negation
+# before them ("n'a pas confirmé que")
+REPORTED_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient")
+NEGATION = r"(?:n['’]|ne\s+)"
+# ", et que", "mais qu'": where a second reported clause joins the first
+THAT_JOINS = r",?\s+(?:et\s+|mais\s+)?(?:que|qu['’])"
+# ", ce qui", ", ce que": a clause about the statement, not part of it
+ABOUT_IT = r",\s*(?:ce qui|ce que|ce dont)\b"
+# "il", "elle": a pronoun subject, whose speaker is the one named before
+SINGULAR_PRONOUNS = ("il", "elle")
+# "le ministre X, cité par l'AFP": X spoke, the source after these relayed (a regular expression
+# for the words before the relaying source)
+RELAYED_BY = r",?\s+(?:cités?|citées?|selon|d'après)\s+(?:par\s+)?"
+# "des informations de", "les propos du": the words before a source that are not its name
+SOURCE_FRAME = r"^(?:des |les |de |d')?(?:informations?|propos|déclarations?|sources?|services?)\s+(?:de|du|des|d')\s*"
+# "la ministre, qui a ...": a relative pronoun after a comma ends a subject
+RELATIVE = ("qui", "que", "dont")
+# A capitalised subject at a sentence's head ("Le ministère de la Défense a ..."): its article,
+# the small words inside it, and the auxiliary after it (regular expressions)
+SUBJECT_ARTICLE = r"(?:L'|L’|Le |La |Les )"
+SUBJECT_LINK = r"(?:du|de|des|de la|d'|d’)"
+SUBJECT_AUXILIARY = r"(?:a |avait |ont )"
 
 # Figures: qualifiers before a number.
 APPROX = ("près de", "presque", "environ", "quelque", "autour de", "approximativement", "à peu près",
@@ -143,6 +174,63 @@ ROUND_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20
                  "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1_000}
 NUMBER_WORDS = ("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
                 "vingt vingts trente quarante cinquante soixante cent cents mille").split()
+# The language's code for text2num, which reads written-out numbers, and the word between two
+# number words ("vingt et un")
+LANG = "fr"
+NUMBER_JOIN = "et"
+# "un", "une": an article unless a scale follows ("un million")
+ONE = ("un", "une")
+# "des milliers", "plusieurs centaines": a vague count of a scale, and "de" between two scales
+VAGUE_COUNTS = ("des", "plusieurs", "quelques")
+OF_SCALE = r"(?:de|d['’])"
+# "une centaine": the article before a round number
+ROUND_ARTICLE = r"une?"
+# "%" written out
+PERCENT = r"pour ?cent"
+# "l'intersyndicale en revendique", "ils étaient", "elles seraient": the figure after stands for the
+# noun of a figure before (a regular expression for the words just before the figure)
+ANAPHOR_BEFORE = (r"(?:(?<![\w])en\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?"
+                  r"|(?<![\w])(?:ils|elles)\s+(?:étaient|sont|seraient|auraient\s+été|ont\s+été)"
+                  r"(?:\s+[\w'’-]+){0,2}\s+(?:(?:plus|moins|près)\s+d[e'’]\s*)?)$")
+# The time zone after a clock time ("20h08 (heure locale)", "14h08 heure française", "11h30 GMT"),
+# and which of its words say local time or the time in the publishing country
+TIME_ZONE = (r"\s*\(?\s*((?:heure|heures)\s+(?:locale|française|de\s+\w+)|locales?|gmt|utc|en\s+france|"
+             r"sur\s+place|à\s+paris)\b")
+ZONE_LOCAL = ("local", "sur place")
+ZONE_HOME = ("fran", "paris")
+# ... and the name the figures' comparison gives the publishing country's time
+HOME_ZONE = "france"
+# "de", "du", "des": what joins a noun to its complement in a counted phrase ("20 % des territoires")
+OF_WORDS = ("de", "d'", "d’", "du", "des")
+# Where the name of a source stops: a relative clause or a verb ("selon la préfecture, qui ...")
+SOURCE_ENDS = r"\s+(?:qui|que|dont|et|a|ont|avait|avaient|était|est|sont)\s"
+# "ou" between two years is an alternative, not a period ("1998 ou 1999")
+RANGE_ALTERNATIVE = "ou"
+# Ages (annotate/quantities.py): regular expressions for the words around "N ans"
+AGE_CUES = {
+    # "trois ans de prison", "six ans de captivité": a duration of something
+    "duration_of": r"\s*(?:et\s+demi|et\s+\w+\s+mois)?\s*(?:de|d['’])\s*\w",
+    # "il y a six ans": a date
+    "ago": r"(?<![\w])y\s+a\s*$",
+    # "le dalaï lama, 73 ans,": an age in apposition
+    "apposition_end": r"\s*(?:et\s+demi\s*)?[,.;)]",
+    # "à 37 ans" is an age, "à trois ans d'intervalle" is not: these, then not a clause end
+    "at_or_over": r"(?<![\w])(?:à|a|avant|moins de|plus de)\s*$",
+    "clause_end": r"\s*(?:et\s+demi\s*)?(?:[,.;)]|$|\s+(?:et|il|elle|le|la|les|,))",
+    # "plus de six ans en captivité" without "âgé": a duration
+    "more_or_less": r"(?:moins|plus) de\s*$",
+    "aged": r"âg",
+    # "cette femme de 46 ans": the noun before "de"
+    "noun_of": r"([\w'’-]+)\s+(?:de|d['’])\s*$",
+}
+# A source named after "selon": its article ("selon la préfecture") and the small words inside
+# its name ("le ministère de la Défense"): regular expressions
+SOURCE_ARTICLE = r"(?:l['’]|la |le |les |des |du |de la |de l['’])"
+NAME_LINK = r"(?:de |d['’]|des |du |de la )"
+# "36 000 à Toulouse, 23 000 à Lyon": a figure followed by these opens an item of a list
+LIST_ITEM_AFTER = r"\s*(?:à|en|au|aux|dans|pour|chez)\s+\w"
+# "à la", "dans les": the words before a place name
+LOCATIVE_BEFORE = r"(?<![\w])(?:à|en|dans|au|aux|sur)\s+(?:la\s+|le\s+|les\s+|l['’])?$"
 # Words before a number that make it a reference, not a figure: "paragraphe 4", "n° 12".
 NOT_A_FIGURE_BEFORE = ("paragraphe", "article", "alinéa", "point", "n°", "numéro", "chapitre", "page", "p.",
                        "tome", "volume", "section", "annexe", "ligne", "route", "autoroute", "rue", "avenue",
@@ -393,3 +481,12 @@ ACCORDING_TO_NOT_CITED = ("pour",)
 OF = ("de", "du", "des", "d'")
 DEFINITE = ("l'", "l’", "le ", "la ", "les ")
 OF_PRESS = r"de presse"
+
+# --- comparing figures (compare/claims.py)
+# Past participles ("endommagées"): the endings that make a word one
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# The words between a noun and the figure it is a measure or sum of ("des rafales mesurées à ",
+# "une rançon de ", "atteignant "): a regular expression, after one or two words
+MEASURE_OF = r"(?:de|d['’]|à|a|:|depuis|pendant|durant|[^\W\d_]+ant)\s*$"
+# "l'intoxication de ": what joins an event noun to the figure
+EVENT_OF = r"(?:de|d['’])"
