@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The language stage alone on the 200 RPM2 dev articles (cleaned first), lingua reading the
-first CHARS characters of each: seconds per 200 articles, and the languages found.
+"""The language stage alone on the 200 RPM2 dev pages (before cleaning, as in the pipeline),
+lingua reading CHARS characters of each page's longest lines: seconds per 200 pages, and the
+languages found.
 
 usage: python bench/language.py [CHARS]      (two sizes side by side: farm-bench --vs)
 """
@@ -14,7 +15,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from seeds import shared_dir  # noqa: E402
 
 from recoupe.annotate.language import DetectLanguage  # noqa: E402
-from recoupe.clean import Clean  # noqa: E402
 from recoupe.read import read  # noqa: E402
 from recoupe.settings import DEFAULT  # noqa: E402
 
@@ -26,8 +26,7 @@ def main(argv: list[str]) -> int:
         print("shared/ not found: set RECOUPE_SHARED", file=sys.stderr)
         return 2
     files = sorted(str(p) for p in (shared / "data" / "rpm2-dev" / "documents").glob("*.txt"))
-    clean = Clean()
-    articles = [clean.process(p) for p in read(files)]
+    articles = list(read(files))
     stage = DetectLanguage(DEFAULT.with_(language_sample_chars=chars))
     stage.setup()
     stage.process(articles[0])                  # lingua loads its models on first use

@@ -30,8 +30,8 @@ def test_missing_requirement_names_the_stage_to_add():
 
 
 def test_wrong_order_names_the_stage_to_move():
-    with pytest.raises(PipelineError, match=r"stage `language` requires `article.paragraphs`; move `clean` before it"):
-        Pipeline.build(Read(), [DetectLanguage(), Clean()])
+    with pytest.raises(PipelineError, match=r"stage `times` requires `article.paragraphs`; move `clean` before it"):
+        Pipeline.build(Read(), [DetectLanguage(), Times(), Clean()])
 
 
 def test_unknown_requirement():
@@ -57,7 +57,7 @@ def test_declared_names_are_record_fields():
 
 
 def test_default_pipeline_order():
-    assert build_pipeline().names == ("read", "clean", "language", "published", "times", "read_article", "vectors",
+    assert build_pipeline().names == ("read", "language", "clean", "published", "times", "read_article", "vectors",
                                       "entities",
                                       "stories", "story_dates", "timeline", "claims", "quote_groups", "framing",
                                       "citations", "summary")

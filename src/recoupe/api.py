@@ -25,7 +25,7 @@ def stages(settings: Settings = DEFAULT, *, prior=None) -> list[Stage]:
               Claims(settings), QuoteGroups(settings), Framing(settings), Citations(settings), Summarize(settings)]
     # the vectors stage computes, with the article stages, what the corpus stages will encode
     vectors = SentenceVectors(settings, wanted=[type(stage).vector_texts for stage in corpus])
-    return [Clean(settings), DetectLanguage(settings), InferPublished(), times, ReadArticle(), vectors, *corpus]
+    return [DetectLanguage(settings), Clean(settings), InferPublished(), times, ReadArticle(), vectors, *corpus]
 
 
 def build_pipeline(*, settings: Settings = DEFAULT, only: Iterable[str] | None = None, prior=None) -> Pipeline:

@@ -17,7 +17,7 @@ from ..models import load_spacy
 from ..pipeline.stage import Stage, passed_over
 from ..records import Article
 from .cites import cites
-from ..lang import vocab
+from ..lang import ASSUMED, vocab
 from .names import mentions
 from .quantities import quantities
 from .quotes import RoleBook, quotes
@@ -113,9 +113,12 @@ class ReadArticle(Stage):
         self.extractors = extractors        # False: the spaCy pass alone (for the speed benchmark)
         self._nlp = None
 
-    def setup(self) -> None:
-        if self._nlp is None:
-            self._nlp = load_spacy(self.model or vocab("fr").SPACY_MODEL)
+    def setup(self, v=None) -> None:
+        """The spaCy model of ``v``'s language (by default the assumed language's, which a worker
+        loads before its first article); loaded once per process and language (``load_spacy``)."""
+        name = self.model or (v or vocab(ASSUMED)).SPACY_MODEL
+        if self._nlp is None or getattr(self, "_nlp_name", None) != name:
+            self._nlp, self._nlp_name = load_spacy(name), name
 
     def process(self, article: Article) -> Article:
         v = vocab(article.language)
@@ -124,7 +127,7 @@ class ReadArticle(Stage):
             return passed_over(article, self, f"no tables for {article.language!r}")
         if not article.paragraphs:
             return article
-        self.setup()
+        self.setup(v)
         # spaCy adds each new word it meets to its vocabulary, for good: over a long run (every new
         # name, typo and number) a worker's memory grows with the number of articles. In a memory
         # zone the words one article added are dropped once it is read; nothing of spaCy's is kept

@@ -1,6 +1,7 @@
 """clean: page -> article (body paragraphs, removed lines with reasons, metadata)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -28,17 +29,24 @@ class Clean(Stage):
     def __init__(self, settings: Settings = DEFAULT, *, today: dt.date | None = None):
         self.settings = settings
         self.today = today
-        self._rules: dict[str, Rules] | None = None  # compiled per language, on first use
+        self._rules: dict[str | None, Rules] | None = None  # compiled per language, on first use
+        self._detect = None
 
     def rules(self, lang: str | None) -> Rules:
-        key = lang or "fr"
+        """The furniture rules of ``lang``; a language with no table gets none (``NoFurniture``)."""
         if self._rules is None:
             self._rules = {}
-        if key not in self._rules:
-            self._rules[key] = Rules(key)
-        return self._rules[key]
+        if lang not in self._rules:
+            self._rules[lang] = Rules(lang)
+        return self._rules[lang]
 
     def process(self, page: Page) -> Article:
+        if page.language is None:          # a page not through the language stage: told here
+            from ..annotate.language import DetectLanguage
+
+            if self._detect is None:
+                self._detect = DetectLanguage(self.settings)
+            page = dataclasses.replace(page, language=self._detect.of_page(page))
         rules = self.rules(page.language)
         meta = None
         if page.kind == "html":

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 import unicodedata
 
+from ..lang import ASSUMED, table
 from .dates import header_date
 
 # The reasons a line can be removed for, shown with every removal.
@@ -72,23 +73,31 @@ def is_sentence(line: str) -> bool:
 
 # ---------------------------------------------------------------- vocabulary
 
-def _furniture(lang: str | None) -> tuple[str, dict[str, str]]:
-    """The language's furniture table (``lang/<code>/clean.py``), and the language it is of.
-    A language with no table is cleaned with the French one: its English entries ("home",
-    "newsletter", "cookies") are what international sites use, and the filters are otherwise
-    shapes, not words (issue 16: a language-neutral table is to come)."""
-    from ..lang import LANGUAGES, table
-
-    code = lang if lang in LANGUAGES else "fr"
-    return code, table(code, "clean").FURNITURE
+NOTHING = r"(?!)"                          # a pattern no line matches
 
 
+class NoFurniture(dict):
+    """The furniture table of a language recoupe has none for: no phrase is furniture. Such a
+    page is cleaned by shape alone (repeated lines, link lists, stamps, trafilatura's reading of
+    its HTML), never with another language's words."""
+
+    WORD_LISTS = ("name_particles", "name_joins")
+
+    def __missing__(self, key: str) -> str:
+        return "" if key in self.WORD_LISTS else NOTHING
+
+
+def _furniture(lang: str | None) -> tuple[str | None, dict[str, str]]:
+    """The language's furniture table (``lang/<code>/clean.py``) and its code; ``NoFurniture``
+    when recoupe has none for it."""
+    found = table(lang, "clean")
+    return (lang, found.FURNITURE) if found is not None else (None, NoFurniture())
 
 
 class Rules:
     """Compiled line rules for one language."""
 
-    def __init__(self, lang: str = "fr"):
+    def __init__(self, lang: str | None = ASSUMED):
         self.lang, v = _furniture(lang)
         self.shown_here_rx = re.compile(rf"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}},\s+(?:{v['shown_here']})\b")
         self.name_particles = frozenset(v["name_particles"].split())

@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from ..lang import ASSUMED
 from ..records import Article, Dossier, Framing, NameChoice, Story
 
 # The prior weighs as much as this many words of the language. Seeds: 3e4 -> 5/7
@@ -88,7 +89,7 @@ class Families:
         import snowballstemmer
 
         name = {"fr": "french", "en": "english", "de": "german", "es": "spanish", "it": "italian",
-                "pt": "portuguese", "nl": "dutch", "ru": "russian"}.get(lang or "fr", "french")
+                "pt": "portuguese", "nl": "dutch", "ru": "russian"}.get(lang or ASSUMED, "french")
         self._stem = snowballstemmer.stemmer(name).stemWord
         # one cache per language for the whole process: every story of a run, and every run,
         # stems the same words (stemming was 95 % of framing's time with a cache per story)

@@ -25,14 +25,12 @@ import dataclasses
 import datetime as dt
 import re
 
-from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of, told_as_future
-from ..lang.fr.times import ANAPHORIC_DAYS, FUTURE_CUES, LAST, NEXT, OF, WEEKDAYS
+from ..annotate.times import _past_dates, cues, line_starts, parse_dct, sentence_of, told_as_future
 from ..annotate.times.tagger import safe_date
 from ..records import Article
 from .stories import stated_day
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
-_FUTURE = re.compile(FUTURE_CUES, re.I)
 # The thread's year lies this close to the latest year it names as past.
 YEAR_REACH = 2
 
@@ -47,6 +45,9 @@ class Calendar:
 def _weekday_days(article: Article) -> list[tuple[int, int, int, str]]:
     """(month, day, weekday, text) of every "mercredi 2 juillet" an article tells as past or present."""
     out = []
+    c = cues(article.language)
+    if c is None:
+        return out
     text = article.text
     lines = text.split("\n")
     starts = line_starts(lines)
@@ -54,8 +55,8 @@ def _weekday_days(article: Article) -> list[tuple[int, int, int, str]]:
         m = _YEARLESS.match(t.value or "")
         if not m or not m.group(2):
             continue
-        weekday = next((n for w, n in WEEKDAYS.items() if re.search(rf"(?i)\b{w}\b", t.text)), None)
-        if weekday is None or _FUTURE.search(sentence_of(text, t, lines, starts)):
+        weekday = c.weekday_in(t.text)
+        if weekday is None or c.future.search(sentence_of(text, t, lines, starts)):
             continue
         out.append((int(m.group(1)), int(m.group(2)), weekday, t.text))
     return out
@@ -64,12 +65,12 @@ def _weekday_days(article: Article) -> list[tuple[int, int, int, str]]:
 def _named_years(article: Article) -> list[int]:
     """The years an article names as past or present: of its dates with a year, and its bare
     years ("en 2007"), none told as to come ("d'ici 2013")."""
-    out = [day.year for day, _ in _past_dates(article.text, list(article.times))]
+    out = [day.year for day, _ in _past_dates(article.text, list(article.times), article.language)]
     lines = article.text.split("\n")
     starts = line_starts(lines)
     for t in article.times:
         if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value or "") and t.anchor == "none" \
-                and not told_as_future(article.text, t, lines, starts):
+                and not told_as_future(article.text, t, lines, starts, article.language):
             out.append(int(t.value))
     return out
 
@@ -98,18 +99,18 @@ def thread_calendar(articles: list[Article]) -> Calendar | None:
                     f"(e.g. {pairs[0][3]!r}); latest year named as past {latest}")
 
 
-def _year_for(month: int, day: int | None, calendar: Calendar, text: str) -> int:
+def _year_for(month: int, day: int | None, calendar: Calendar, text: str, c) -> int:
     """The year that puts a yearless date nearest one of the thread's own days (a thread may run
     from March to December); with "dernier", the last one before its latest day, with "prochain",
     the first one after its earliest."""
     words = text.lower().split()
     years = sorted({d.year for d in calendar.days})
     options = [d for y in range(years[0] - 1, years[-1] + 2) if (d := safe_date(y, month, day or 15))]
-    if any(w in LAST for w in words):
+    if any(w in c.last for w in words):
         past = [o for o in options if o <= calendar.days[-1] + dt.timedelta(days=30)]
         if past:
             return max(past).year
-    if any(w in NEXT for w in words):
+    if any(w in c.next for w in words):
         future = [o for o in options if o >= calendar.days[0] - dt.timedelta(days=30)]
         if future:
             return min(future).year
@@ -119,14 +120,15 @@ def _year_for(month: int, day: int | None, calendar: Calendar, text: str) -> int
 def resolve(article: Article, calendar: Calendar) -> Article:
     """The article with its yearless dates given the thread's year (only when it states no day),
     and then the days told relative to one of them ("jeudi 18 septembre ... la veille")."""
-    if parse_dct(article.published.value):
+    c = cues(article.language)
+    if parse_dct(article.published.value) or c is None:
         return article
     times, changed = [], False
     for t in article.times:
         m = _YEARLESS.match(t.value or "")
         if m:
             month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
-            year = _year_for(month, day, calendar, t.text)
+            year = _year_for(month, day, calendar, t.text, c)
             if day is None or safe_date(year, month, day):
                 value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
                 t = dataclasses.replace(t, value=value, anchor="thread")
@@ -134,15 +136,10 @@ def resolve(article: Article, calendar: Calendar) -> Article:
         times.append(t)
     if not changed:
         return article
-    return dataclasses.replace(article, times=_anaphoric(article, times))
+    return dataclasses.replace(article, times=_anaphoric(article, times, c))
 
 
-_ANAPHORIC = re.compile(rf"(?i)^({'|'.join(map(re.escape, ANAPHORIC_DAYS))})\b")
-# "la veille de son départ" counts from an event, not from the day named before
-_OF_EVENT = re.compile(rf"^\s*(?:{'|'.join(OF)})\b", re.I)
-
-
-def _anaphoric(article: Article, times: list) -> tuple:
+def _anaphoric(article: Article, times: list, c) -> tuple:
     """"La veille", "le lendemain", ... the tagger left without a value because the day
     named before them had no year: that day, now dated, in the same paragraph, moved by
     as many days (the tagger's rule, with the thread's year)."""
@@ -151,9 +148,9 @@ def _anaphoric(article: Article, times: list) -> tuple:
     for t in times:
         if last is not None and last[0] != t.paragraph:
             last = None
-        m = _ANAPHORIC.match(t.text) if t.value is None and t.type == "DATE" else None
-        if m and last is not None and not _OF_EVENT.match(text[t.end:t.end + 5]):
-            day = last[1] + dt.timedelta(days=ANAPHORIC_DAYS[m.group(1).lower()])
+        m = c.anaphoric.match(t.text) if t.value is None and t.type == "DATE" else None
+        if m and last is not None and not c.of_event.match(text[t.end:t.end + 5]):
+            day = last[1] + dt.timedelta(days=c.anaphoric_days[m.group(1).lower()])
             t = dataclasses.replace(t, value=day.isoformat(), anchor="thread")
         if t.type == "DATE" and (day := parse_dct(t.value or "")) and len(t.value) == 10:
             last = (t.paragraph, day)

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..lang import ASSUMED
 from ..records import Article, Copy
 from ..settings import GroupingSettings
 
@@ -122,7 +123,7 @@ class Features:
             edf.update({m.entity for m in a.mentions if m.entity})
         self.words, self.names, self.blocks = [], [], []
         for a in articles:
-            lang = a.language or "fr"
+            lang = a.language or ASSUMED
             # a word no other article uses cannot make two articles alike: it only dilutes the cosine
             tfidf = {t: (1 + math.log(c)) * rarity(t, lang) * (1 + math.log((n + 1) / (df[t] + 1)))
                      for t, c in a.terms if df[t] > 1}
@@ -162,7 +163,7 @@ def blocking_keys(article: Article, s: GroupingSettings) -> list[str]:
     """The rare words and the names of an article, as index keys. They depend on
     the article alone (not on the other articles of a run), so the store can
     index them and a later run can find an article's possible story mates."""
-    lang = article.language or "fr"
+    lang = article.language or ASSUMED
     ranked = sorted(article.terms, key=lambda tc: (-(1 + math.log(tc[1])) * rarity(tc[0], lang), tc[0]))
     keys = [f"w:{t}" for t, _ in ranked[:s.block_terms]]
     keys += sorted({f"e:{m.entity}" for m in article.mentions if m.entity})

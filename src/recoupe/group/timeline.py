@@ -24,14 +24,12 @@ from collections import Counter
 
 import numpy as np
 
-from ..annotate.times import _past_dates, line_starts, parse_dct, sentence_of
-from ..lang import alternation
-from ..lang.fr.times import BOUNDS, FUTURE_CUES, FUTURE_TENSE, THIS, TODAY_OR_BEFORE, WEEKDAYS, YESTERDAY
+from ..annotate.times import _past_dates, cues, line_starts, parse_dct, sentence_of
+from ..lang import ASSUMED
 from ..text.sentences import sentences as split_sentences
 from ..records import Article, Published, Story, TimelineEntry
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_BOUND = re.compile(rf"(?:{BOUNDS})$", re.I)
 # A whole sentence: it opens with a capital, a digit or a quote and ends with its stop (a
 # headline, a caption or a menu line ends with none; "aux journalistes mercredi." opens low).
 _WHOLE = re.compile(r"^[\"«“'(\d\w]", re.U)
@@ -69,13 +67,16 @@ def sentences(article: Article) -> list[tuple[int, int]]:
 
 def candidates(article: Article) -> list[tuple[str, str, int]]:
     """(date value, sentence, start) for every dated sentence of an article."""
+    c = cues(article.language)
+    if c is None:
+        return []
     text = article.text.replace("’", "'")
     spans = sentences(article)
     out = []
     for t in article.times:
         if t.type != "DATE" or not t.value or not _VALUE.match(t.value):
             continue
-        if _BOUND.search(text[max(0, t.start - 16):t.start]):
+        if c.bound.search(text[max(0, t.start - 16):t.start]):
             continue                                    # "depuis novembre 2020": a state, not an event
         sent = next(((a, b) for a, b in spans if a <= t.start < b), None)
         if sent and whole(article.text[sent[0]:sent[1]].strip()):
@@ -84,16 +85,15 @@ def candidates(article: Article) -> list[tuple[str, str, int]]:
 
 
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-([1-7])(?:T\w+)?$")
-_YESTERDAY = re.compile(rf"(?i)^(?:{YESTERDAY})\b")
-_NEXT = re.compile(r"(?i)\b(?:prochaine?|suivante?)\b")
-_FUTURE = re.compile(FUTURE_CUES, re.I)
-_FUTURE_TENSE = re.compile(FUTURE_TENSE, re.I)
 
 
 def floating(article: Article) -> list[tuple[int | None, str, int]]:
     """(weekday, sentence, start) for every whole sentence of an article that tells an event by
     its weekday alone ("placé mercredi en garde à vue": Monday is 0) or by "hier", which
     the article could not date (it states no publication day); none about what is to come."""
+    c = cues(article.language)
+    if c is None:
+        return []
     text = article.text
     spans = sentences(article)
     out, seen = [], set()
@@ -101,9 +101,9 @@ def floating(article: Article) -> list[tuple[int | None, str, int]]:
         if t.type != "DATE":
             continue
         m = _WEEKDAY_ONLY.match(t.value or "")
-        if m and not _NEXT.search(t.text):
+        if m and not c.next_or_following.search(t.text):
             weekday = int(m.group(1)) - 1
-        elif t.value is None and _YESTERDAY.match(t.text):
+        elif t.value is None and c.yesterday.match(t.text):
             weekday = None
         else:
             continue
@@ -111,7 +111,7 @@ def floating(article: Article) -> list[tuple[int | None, str, int]]:
         if not sent or sent in seen:
             continue
         sentence = text[sent[0]:sent[1]].strip()
-        if whole(sentence) and not _FUTURE.search(sentence):
+        if whole(sentence) and not c.future.search(sentence):
             seen.add(sent)
             out.append((weekday, sentence, sent[0]))
     return out
@@ -122,12 +122,13 @@ def weekday_window(article: Article) -> tuple[dt.date, dt.date]:
     written after the latest day it tells as past and before the first it tells in the future
     tense ("sera jugé le 4 mars", "s'apprêtent à décerner le 17 décembre"), and a weekday said
     alone lies in the week before it was written."""
-    days = [t for t in article.times if len(t.value or "") == 10]
-    past = _past_dates(article.text, days)
+    c = cues(article.language)
+    days = [t for t in article.times if len(t.value or "") == 10] if c is not None else []
+    past = _past_dates(article.text, days, article.language)
     lo = max(d for d, _ in past) - dt.timedelta(days=6) if past else dt.date.min
     lines = article.text.split("\n")
     starts = line_starts(lines)
-    to_come = [d for t in days if (d := parse_dct(t.value)) and _FUTURE_TENSE.search(sentence_of(article.text, t, lines, starts))]
+    to_come = [d for t in days if (d := parse_dct(t.value)) and c.future_tense.search(sentence_of(article.text, t, lines, starts))]
     hi = min(to_come) - dt.timedelta(days=1) if to_come else dt.date.max
     return lo, hi
 
@@ -138,14 +139,14 @@ def whole(sentence: str) -> bool:
             and bool(_WHOLE.match(sentence)) and not sentence[0].islower())
 
 
-def _not_event_words(lang: str = "fr") -> frozenset[str]:
+def _not_event_words(lang: str = ASSUMED) -> frozenset[str]:
     """Words that tell no event: the language's stop words (spaCy's list, no model needed) and
     the names of its days and months, which tell a date."""
     import spacy.util
 
-    from ..lang.fr.times import MONTHS, WEEKDAYS
-
-    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+    c = cues(lang)
+    dates = frozenset(c.months) | frozenset(c.weekdays) if c is not None else frozenset()
+    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words) | dates
 
 
 _NOT_EVENT = _not_event_words()
@@ -377,8 +378,6 @@ def _one_date_each(entries: list[tuple[TimelineEntry, set]]) -> list[TimelineEnt
 
 # ---------------------------------------------------------------- story dates
 
-_WEEKDAYS = tuple(sorted(WEEKDAYS, key=WEEKDAYS.get))
-_DEICTIC = re.compile(rf"(?i)\b(?:{alternation(THIS)})\s+({'|'.join(_WEEKDAYS)})\b|\b({alternation(TODAY_OR_BEFORE)})\b")
 
 
 def _day_of(article: Article) -> dt.date | None:
@@ -407,9 +406,10 @@ def date_from_story(article: Article, dated: list[Article], encode) -> Published
     if best is None or best_score < STORY_DATE_LIKENESS:
         return None                     # not shown to tell the same event: its day is not this one's
     day = _day_of(best)
-    weekday = _DEICTIC.search(article.text.replace("’", "'"))
+    c = cues(article.language)
+    weekday = c.this_weekday.search(article.text.replace("’", "'")) if c is not None else None
     if weekday and weekday.group(1):
-        wanted = _WEEKDAYS.index(weekday.group(1).lower())
+        wanted = c.weekday_names.index(weekday.group(1).lower())
         shift = min(range(-3, 4), key=lambda d: (abs(d) if (day + dt.timedelta(days=d)).weekday() == wanted else 99))
         if (day + dt.timedelta(days=shift)).weekday() == wanted:
             day = day + dt.timedelta(days=shift)

@@ -12,6 +12,10 @@ from types import ModuleType
 from typing import NamedTuple
 
 LANGUAGES = ("fr",)
+# The language assumed for a text whose language is not known: one too short to tell
+# (``Settings.min_letters_for_language``) or built by hand without one. Every stage falls back to
+# this one name, never to a language written in its own code.
+ASSUMED = "fr"
 
 
 class TimeRule(NamedTuple):
@@ -29,9 +33,10 @@ class TimeRule(NamedTuple):
 
 def table(lang: str | None, part: str) -> ModuleType | None:
     """The table ``part`` ("reading", "times", "clean") of ``lang``, or None when recoupe has none."""
-    if (lang or "fr") not in LANGUAGES:
+    lang = lang or ASSUMED
+    if lang not in LANGUAGES:
         return None
-    return importlib.import_module(f"{__name__}.{lang or 'fr'}.{part}")
+    return importlib.import_module(f"{__name__}.{lang}.{part}")
 
 
 def every(part: str) -> list[ModuleType]:

@@ -7,10 +7,11 @@ import datetime as dt
 
 import re
 
-from ...lang import LANGUAGES
+from functools import lru_cache
+
+from ...lang import ASSUMED, LANGUAGES, alternation, times_table
 from ...pipeline.stage import Stage, passed_over
 from ...records import Article, Published, TimeExpr
-from ...lang.fr.times import DATELINE_PARTICLES, FUTURE_CUES, FUTURE_PREPS, OF_ARTICLES, THIS, TODAY, WEEKDAYS
 from .tagger import safe_date, tag
 
 
@@ -25,7 +26,7 @@ def parse_dct(value: str | None) -> dt.date | None:
         return None
 
 
-def tag_text(text: str, dct: dt.date | None, *, lang: str = "fr") -> list[TimeExpr]:
+def tag_text(text: str, dct: dt.date | None, *, lang: str = ASSUMED) -> list[TimeExpr]:
     """The temporal expressions of a plain text (one paragraph a line)."""
     if lang not in LANGUAGES:
         raise ValueError(f"no temporal tagger for language {lang!r}; available: {', '.join(LANGUAGES)}")
@@ -41,21 +42,57 @@ class Times(Stage):
     provides = ("article.times",)
 
     def process(self, article: Article) -> Article:
-        if (article.language or "fr") not in LANGUAGES:
+        if (article.language or ASSUMED) not in LANGUAGES:
             return passed_over(article, self, f"no tables for {article.language!r}")
         text = article.text
         return dataclasses.replace(article, times=tuple(tag_text(text, parse_dct(article.published.value),
-                                                                  lang=article.language or "fr")))
+                                                                  lang=article.language or ASSUMED)))
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_DEICTIC_DAY = re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, THIS + TODAY))})\b")
-# A dateline: a place in capitals or Title Case, a comma, maybe "le" and a weekday, then the day
-# ("Libreville, le 19 janvier 2023", "PARIS, 19 janvier 2023 (AFP)")
-_DATELINE = re.compile(rf"^\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:(?:{'|'.join(DATELINE_PARTICLES)})\s){{0,2}}[A-ZÀ-Ý][\w'’.-]*){{0,3}}"
-                       r"\s*(?:\([^)]{1,30}\))?\s*[,(]\s*"
-                       rf"(?:{OF_ARTICLES[0]}\s+)?(?:(?i:{'|'.join(WEEKDAYS)})\s+)?$")
+class DateCues:
+    """A language's words for what is done with dates once tagged (the publication date read
+    from the text, the calendar of a thread, the timeline), compiled once per language."""
+
+    def __init__(self, t):
+        self.weekdays = t.WEEKDAYS
+        self.weekday_names = tuple(sorted(t.WEEKDAYS, key=t.WEEKDAYS.get))    # Monday first
+        self.last, self.next = t.LAST, t.NEXT
+        self.anaphoric_days = t.ANAPHORIC_DAYS
+        self.months = t.MONTHS
+        self.future = re.compile(t.FUTURE_CUES, re.I)
+        self.future_tense = re.compile(t.FUTURE_TENSE, re.I)
+        of_articles = "|".join(a + r"\s+" for a in t.OF_ARTICLES)
+        self.future_before = re.compile(rf"(?i)(?:{'|'.join(re.escape(p) for p in t.FUTURE_PREPS)})\s*"
+                                        rf"(?:{of_articles})?$")
+        # "ce jeudi", "aujourd'hui": a day the article dates by its own
+        self.deictic_day = re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, t.THIS + t.TODAY))})\b")
+        # A dateline: a place in capitals or Title Case, a comma, maybe "le" and a weekday, then the
+        # day ("Libreville, le 19 janvier 2023", "PARIS, 19 janvier 2023 (AFP)")
+        self.dateline = re.compile(
+            rf"^\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:(?:{'|'.join(t.DATELINE_PARTICLES)})\s){{0,2}}[A-ZÀ-Ý][\w'’.-]*){{0,3}}"
+            r"\s*(?:\([^)]{1,30}\))?\s*[,(]\s*"
+            rf"(?:{t.OF_ARTICLES[0]}\s+)?(?:(?i:{'|'.join(t.WEEKDAYS)})\s+)?$")
+        self.bound = re.compile(rf"(?:{t.BOUNDS})$", re.I)
+        self.yesterday = re.compile(rf"(?i)^(?:{t.YESTERDAY})\b")
+        self.next_or_following = re.compile(rf"(?i)\b(?:{alternation(t.NEXT_OR_FOLLOWING)})\b")
+        self.this_weekday = re.compile(rf"(?i)\b(?:{alternation(t.THIS)})\s+({'|'.join(self.weekday_names)})\b|"
+                                       rf"\b({alternation(t.TODAY_OR_BEFORE)})\b")
+        self.anaphoric = re.compile(rf"(?i)^({'|'.join(map(re.escape, t.ANAPHORIC_DAYS))})\b")
+        # "la veille de son départ" counts from an event, not from the day named before
+        self.of_event = re.compile(rf"^\s*(?:{'|'.join(t.OF)})\b", re.I)
+
+    def weekday_in(self, text: str) -> int | None:
+        """The weekday (Monday 0) an expression names, or None."""
+        return next((n for w, n in self.weekdays.items() if re.search(rf"(?i)\b{w}\b", text)), None)
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str | None) -> DateCues | None:
+    """The date cues of ``lang``, or None when recoupe has no date tables for it."""
+    t = times_table(lang)
+    return DateCues(t) if t is not None else None
 
 
 def infer_published(article: Article) -> Published | None:
@@ -75,7 +112,10 @@ def infer_published(article: Article) -> Published | None:
     the result has no value, ``basis`` "none", and the dates the text names as
     candidates in ``evidence``.
     """
-    times = tag_text(article.text, None)
+    c = cues(article.language)
+    if c is None:
+        return None
+    times = tag_text(article.text, None, lang=article.language or ASSUMED)
     years: set[int] = set()
     for t in times:
         m = re.match(r"(\d{4})", t.value or "")
@@ -87,25 +127,25 @@ def infer_published(article: Article) -> Published | None:
             found = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", r.text)]
             if found:
                 copyright_year = max(found)
-    past = _past_dates(article.text, times)
+    past = _past_dates(article.text, times, article.language)
     first = article.paragraphs[0] if article.paragraphs else ""
     for t in times:
-        if t.paragraph == 0 and _DAY.match(t.value or "") and _DATELINE.match(first[:t.start]):
+        if t.paragraph == 0 and _DAY.match(t.value or "") and c.dateline.match(first[:t.start]):
             return Published(t.value, "text", f"the dateline {first[:t.end].strip()!r}", inferred=True,
                              confidence=0.95)
     for t in times:
         m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", t.value or "")
-        if not m or not _DEICTIC_DAY.match(t.text):
+        if not m or not c.deictic_day.match(t.text):
             continue
         month, day = int(m.group(1)), int(m.group(2))
-        weekday = next((n for w, n in WEEKDAYS.items() if re.search(rf"(?i)\b{w}\b", t.text)), None)
+        weekday = c.weekday_in(t.text)
         if weekday is not None:
             # the article's year lies among the years it names, past events and plans, or just after
             pool = {copyright_year} if copyright_year else set(range(min(years), max(years) + 2)) if years else set()
             fits = sorted(y for y in pool if (d := safe_date(y, month, day)) and d.weekday() == weekday)
             if len(fits) == 1:
                 return Published(safe_date(fits[0], month, day).isoformat(), "text",
-                                 f"{t.text!r}: a {_weekday_name(weekday)} in {fits[0]} only, of the years "
+                                 f"{t.text!r}: a {c.weekday_names[weekday]} in {fits[0]} only, of the years "
                                  f"{sorted(pool)}", inferred=True, confidence=0.9)
         elif copyright_year and safe_date(copyright_year, month, day):
             return Published(safe_date(copyright_year, month, day).isoformat(), "text",
@@ -129,9 +169,6 @@ def infer_published(article: Article) -> Published | None:
     return None
 
 
-_FUTURE = re.compile(FUTURE_CUES, re.I)
-_FUTURE_BEFORE = re.compile(r"(?i)(?:" + "|".join(re.escape(p) for p in FUTURE_PREPS) + r")\s*"
-                            r"(?:" + "|".join(a + r"\s+" for a in OF_ARTICLES) + r")?$")
 
 
 def line_starts(lines: list[str]) -> list[int]:
@@ -155,7 +192,7 @@ def sentence_of(text: str, t: TimeExpr, lines: list[str] | None = None, starts: 
     return line[lo:hi if hi >= 0 else len(line)]
 
 
-def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
+def _past_dates(text: str, times: list[TimeExpr], lang: str | None) -> list[tuple[dt.date, str]]:
     """The dates the text gives with their year (a day, or a month's first day) that it does not
     tell as to come: no future verb in their sentence, no "à partir du", "d'ici", "avant" before them."""
     out = []
@@ -171,22 +208,20 @@ def _past_dates(text: str, times: list[TimeExpr]) -> list[tuple[dt.date, str]]:
             continue
         if day is None:
             continue
-        if told_as_future(text, t, lines, starts):
+        if told_as_future(text, t, lines, starts, lang):
             continue
         out.append((day, t.text))
     return out
 
 
-def told_as_future(text: str, t: TimeExpr, lines: list[str], starts: list[int]) -> bool:
+def told_as_future(text: str, t: TimeExpr, lines: list[str], starts: list[int], lang: str | None) -> bool:
     """Whether the text tells this date as to come: a future verb or a plan in its sentence,
     or a deadline word just before it ("d'ici 2013", "à partir du 1er janvier")."""
     line = lines[t.paragraph] if t.paragraph < len(lines) else ""
     at = t.start - (starts[t.paragraph] if t.paragraph < len(starts) else 0)
-    return bool(_FUTURE.search(sentence_of(text, t, lines, starts)) or _FUTURE_BEFORE.search(line[max(0, at - 20):at]))
-
-
-def _weekday_name(n: int) -> str:
-    return next(w for w, k in WEEKDAYS.items() if k == n)
+    c = cues(lang)
+    return c is not None and bool(c.future.search(sentence_of(text, t, lines, starts))
+                                  or c.future_before.search(line[max(0, at - 20):at]))
 
 
 class InferPublished(Stage):
@@ -199,7 +234,7 @@ class InferPublished(Stage):
     def process(self, article: Article) -> Article:
         if article.published.value:
             return article
-        if (article.language or "fr") not in LANGUAGES:
+        if (article.language or ASSUMED) not in LANGUAGES:
             return passed_over(article, self, f"no tables for {article.language!r}")
         found = infer_published(article)
         if found is None:

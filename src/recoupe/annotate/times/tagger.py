@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...lang import ASSUMED
 from .patterns import DIGIT
 from .resolver import CALENDAR_END, CALENDAR_START, Found, Resolver, Span, safe_date
 from .rules import rules_for
@@ -28,7 +29,7 @@ __all__ = ["find", "tag", "safe_date", "Found", "Span"]
 _APOS = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-", "—": "-"})
 
 
-def find(text: str, lang: str = "fr") -> list[Span]:
+def find(text: str, lang: str = ASSUMED) -> list[Span]:
     """Candidate spans of one paragraph, overlaps settled leftmost-longest."""
     rules, cues = rules_for(lang)
     work = text.translate(_APOS)
@@ -57,7 +58,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
 def tag(text: str, dct: dt.date | None, *, paragraphs: list[tuple[int, int]] | None = None,
-        lang: str = "fr") -> list[tuple[Found, int]]:
+        lang: str = ASSUMED) -> list[tuple[Found, int]]:
     """Every temporal expression of ``text`` with its value, and its paragraph index.
 
     ``paragraphs`` are (start, end) offsets; by default each line is one.

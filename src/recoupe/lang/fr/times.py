@@ -142,6 +142,8 @@ YESTERDAY = r"(?:avant-)?hier"
 THIS = ("ce", "cette")
 TODAY_OR_BEFORE = ("hier", "aujourd'hui")
 
+# "prochain", "suivant": a weekday so qualified is not one the text tells as past
+NEXT_OR_FOLLOWING = ("prochain", "prochaine", "suivant", "suivante")
 # "aujourd'hui", which an article dates by its own day
 TODAY = ("aujourd'hui",)
 # The small words of a place name in a dateline ("Saint-Denis-de-la-Réunion", "Aix en Provence")
