@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from ..lang import alternation
 from ..records import Mention, Quote
+from ..text import leftmost_longest
 from .names import clean_form
 
 # A full stop that ends a title, not a sentence: "M. Eyvazov", "Mme Dupont".
@@ -77,13 +78,7 @@ def find_quoted(text: str) -> list[Span]:
     marks = [i for i, ch in enumerate(text) if ch == '"']
     for a, b in zip(marks[::2], marks[1::2]):
         out.append(Span(a, b + 1, text[a + 1:b].strip()))
-    out.sort(key=lambda s: (s.start, -s.end))
-    kept: list[Span] = []
-    for s in out:
-        if kept and s.start < kept[-1].end:
-            continue
-        kept.append(s)
-    return kept
+    return leftmost_longest(out)
 
 
 def is_statement(inner: str, finite_verb: bool | None = None) -> bool:

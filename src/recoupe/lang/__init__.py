@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from types import ModuleType
 from typing import NamedTuple
 
-LANGUAGES = ("fr",)
+LANGUAGES = ("fr",)                         # the languages with every table (reading, times, clean)
 # The language assumed for a text whose language is not known: one too short to tell
 # (``Settings.min_letters_for_language``) or built by hand without one. Every stage falls back to
 # this one name, never to a language written in its own code.
@@ -31,18 +32,32 @@ class TimeRule(NamedTuple):
     resolve: str | None = None
 
 
+_CODE = re.compile(r"[a-z]{2,3}")
+
+
+@lru_cache(maxsize=None)
 def table(lang: str | None, part: str) -> ModuleType | None:
-    """The table ``part`` ("reading", "times", "clean") of ``lang``, or None when recoupe has none."""
+    """The table ``part`` ("reading", "times", "clean") of ``lang`` (``lang/<code>/<part>.py``), or
+    None when recoupe has none: a language may have some tables and not others (cleaning words
+    before a date tagger)."""
     lang = lang or ASSUMED
-    if lang not in LANGUAGES:
+    if not _CODE.fullmatch(lang):          # a code from the input, never a path
         return None
-    return importlib.import_module(f"{__name__}.{lang}.{part}")
+    try:
+        return importlib.import_module(f"{__name__}.{lang}.{part}")
+    except ModuleNotFoundError as err:
+        if err.name in (f"{__name__}.{lang}", f"{__name__}.{lang}.{part}"):
+            return None
+        raise
 
 
 def every(part: str) -> list[ModuleType]:
     """The table ``part`` of every language recoupe has one for (page furniture is read in all of
     them: a site's menus need not be in its article's language)."""
-    return [t for t in (table(code, part) for code in LANGUAGES) if t is not None]
+    import pkgutil
+
+    codes = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg)
+    return [t for t in (table(code, part) for code in codes) if t is not None]
 
 
 def vocab(lang: str | None) -> ModuleType | None:

@@ -31,6 +31,18 @@ def number_value(words: str, lang: str, join: str) -> float | None:
             return None
 
 
+def leftmost_longest(spans: list, key=None) -> list:
+    """Of spans that may overlap (anything with ``start`` and ``end``), the ones kept reading left
+    to right: sorted by ``key`` (by default start, then the longest first), each span that starts
+    inside the last kept one is dropped."""
+    kept: list = []
+    for s in sorted(spans, key=key or (lambda s: (s.start, -s.end))):
+        if kept and s.start < kept[-1].end:
+            continue
+        kept.append(s)
+    return kept
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Véhicules" -> "vehicules"; "’" becomes "'"."""
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))

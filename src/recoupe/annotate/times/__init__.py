@@ -28,7 +28,7 @@ def parse_dct(value: str | None) -> dt.date | None:
 
 def tag_text(text: str, dct: dt.date | None, *, lang: str = ASSUMED) -> list[TimeExpr]:
     """The temporal expressions of a plain text (one paragraph a line)."""
-    if lang not in LANGUAGES:
+    if times_table(lang) is None:
         raise ValueError(f"no temporal tagger for language {lang!r}; available: {', '.join(LANGUAGES)}")
     return [TimeExpr(f.start, f.end, text[f.start:f.end], f.type, f.value, paragraph=i, anchor=f.anchor)
             for f, i in tag(text, dct, lang=lang)]
@@ -42,7 +42,7 @@ class Times(Stage):
     provides = ("article.times",)
 
     def process(self, article: Article) -> Article:
-        if (article.language or ASSUMED) not in LANGUAGES:
+        if times_table(article.language) is None:
             return passed_over(article, self, f"no tables for {article.language!r}")
         text = article.text
         return dataclasses.replace(article, times=tuple(tag_text(text, parse_dct(article.published.value),
@@ -234,7 +234,7 @@ class InferPublished(Stage):
     def process(self, article: Article) -> Article:
         if article.published.value:
             return article
-        if (article.language or ASSUMED) not in LANGUAGES:
+        if times_table(article.language) is None:
             return passed_over(article, self, f"no tables for {article.language!r}")
         found = infer_published(article)
         if found is None:

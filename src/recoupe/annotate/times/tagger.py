@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ...lang import ASSUMED
+from ...text import leftmost_longest
 from .patterns import DIGIT
 from .resolver import CALENDAR_END, CALENDAR_START, Found, Resolver, Span, safe_date
 from .rules import rules_for
@@ -45,13 +46,7 @@ def find(text: str, lang: str = ASSUMED) -> list[Span]:
                 while end > start and work[end - 1] in " ,":
                     end -= 1
                 spans.append(Span(start, end, rule.name, groups, rule.priority, rule.resolve))
-    spans.sort(key=lambda s: (s.start, -(s.end - s.start), -s.priority))
-    chosen: list[Span] = []
-    for s in spans:
-        if chosen and s.start < chosen[-1].end:
-            continue
-        chosen.append(s)
-    return chosen
+    return leftmost_longest(spans, key=lambda s: (s.start, -(s.end - s.start), -s.priority))
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
