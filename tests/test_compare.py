@@ -88,6 +88,22 @@ def test_two_figures_of_one_sentence_never_count_the_same_thing():
     assert {s.value for s in together[0].support} == {90, 380}
 
 
+def test_the_comparisons_thresholds_are_the_runs_settings():
+    """The 90 / 380 contradiction above rests on Settings.compare: a ratio bound below 380/90
+    keeps the two figures apart, and the same texts then give no contested claim."""
+    from recoupe.settings import DEFAULT
+
+    a = "Le contingent comprend 1 960 militaires, 90 blindés et 380 unités d'automobiles."
+    b = "La mission comptait 380 véhicules blindés de transport de troupes."
+    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    arts = [article("a", a, quantities=[quantity("90 blindés", a, 90, "blindés")]),
+            article("b", b, quantities=[quantity("380 véhicules blindés de transport de troupes", b, 380,
+                                                 "véhicules blindés de transport de troupes")])]
+    assert [c.status for c in claims.build(story, arts, same_vectors)] == ["contested"]
+    strict = DEFAULT.compare.__class__(max_ratio=4.0)
+    assert {c.status for c in claims.build(story, arts, same_vectors, strict)} == {"single"}
+
+
 def test_a_copy_is_one_source_and_cannot_confirm_itself():
     text = "Le bilan fait état de 12 morts dans la tempête."
     story = Story("s", "t", ("a", "b"), (("a", "b"),))         # b copies a

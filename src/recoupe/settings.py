@@ -34,6 +34,58 @@ class GroupingSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CompareSettings:
+    """The comparison's thresholds (compare/claims.py, compare/quotes.py). Each was set on the
+    seeds and the compare fixtures (bench/seeds.py, bench/compare_stories.py) and read against the
+    RPM2 cross-check (bench/crosscheck.py, halves T01-T05 tuned on, T06-T10 read)."""
+
+    # -- figures (compare/claims.py)
+    # Alignment score from which two figures count the same thing, and from which they may
+    # contradict each other: a contradiction needs stronger evidence than an agreement.
+    link: float = 0.45
+    contest: float = 0.55
+    # Two counts of one thing by two outlets are never this far apart (the widest real pair seen:
+    # a crowd of 1.2 million against 280,000).
+    max_ratio: float = 10.0
+    # "personnes" against a noun for people ("figurants"): the same crowd when the sentences agree.
+    people_likeness: float = 0.6
+    # A sum, a share, a measure, a duration or an age is one fact with another when their
+    # sentences (or clauses) are this alike: less when their values can both be true (agree), more
+    # when they would contradict (contest); the same value or the same noun before it ("retraite de
+    # trois ans") needs only generic_same.
+    generic_same: float = 0.35
+    generic_agree: float = 0.5
+    generic_contest: float = 0.75
+    # A round exact figure ("2 000") stands for +/- this share; so does an approximate one ("près
+    # de", "environ": the writer rounded).
+    round_slack: float = 0.05
+    approx_slack: float = 0.05
+    # The likeness given to two sentences that already give one fact alike (their other figures of
+    # one kind are then compared as of one event).
+    anchored: float = 0.8
+    # A bound is said near what it bounds: "plus de 14 000" is no evidence about 91 000 (x2 past).
+    bound_reach: float = 2.0
+    # A contradiction between a figure whose place is known and one whose place is not needs this link.
+    frame_unknown: float = 0.7
+    # A place named by this share of a story's articles is where the story happens.
+    ambient: float = 0.6
+
+    # -- statements (compare/quotes.py)
+    # Sentence-vector likeness from which two quotes of one speaker are one statement; or from
+    # near_quote when they also share a content word ("colère"); or from paraphrase when they
+    # share three content words or a figure (a paraphrase, another translation).
+    same_quote: float = 0.72
+    near_quote: float = 0.60
+    paraphrase: float = 0.55
+    # Or: the share of the shorter quote's words the longer one has.
+    quote_overlap: float = 0.6
+    # Share of content words from which two quotes are one whoever the texts say spoke, when the
+    # shorter has at least verbatim_words content words.
+    verbatim: float = 0.8
+    verbatim_words: int = 5
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     # A single article file (.txt/.html/.htm), a JSONL line or a WARC record
     # larger than this is skipped: the longest news articles are ~200 KB of
@@ -78,6 +130,7 @@ class Settings:
     # shipped with its weights), "none", or "sentence-transformers:MODEL".
     embedder: str = "use"
     grouping: GroupingSettings = field(default_factory=GroupingSettings)
+    compare: CompareSettings = field(default_factory=CompareSettings)
 
     # Length of a story's summary, in words: about one paragraph, the length of
     # the RPM2 human summaries (99 words on average). Raise it for a longer one.

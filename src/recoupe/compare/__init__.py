@@ -49,7 +49,7 @@ class Claims(_PerStory):
         return claims.figure_texts(article)
 
     def story_value(self, story, members, dossier):
-        return claims.build(story, members, self.encode)
+        return claims.build(story, members, self.encode, self.settings.compare)
 
 
 class QuoteGroups(_PerStory):
@@ -65,7 +65,7 @@ class QuoteGroups(_PerStory):
         return [q.text for q in article.quotes]
 
     def story_value(self, story, members, dossier):
-        return quotes.build(story, members, self.encode)
+        return quotes.build(story, members, self.encode, self.settings.compare)
 
 
 class Framing(_PerStory):

@@ -9,12 +9,12 @@ words for the same thing (``soldats`` / ``militaires`` / ``troupes``) -- and
 their sentences are about the same thing (sentence vectors, the years they
 name, the places they name), and what happened to it agrees (the participle
 after it: "ont été blessés" is not "déployés"; "personnes" counts whatever
-the participle says). Two counts more than ``MAX_RATIO`` apart are never one
+the participle says). Two counts more than ``Settings.compare.max_ratio`` apart are never one
 thing. Two figures in one sentence never count the same
 thing ("1 960 militaires, 90 véhicules blindés, 380 unités d'automobiles").
 
 Values are intervals: an exact figure is itself (a round one, ``2 000``,
-allows 5 %), ``près de`` as much (``APPROX_SLACK``), ``plus de`` / ``des milliers`` is a lower
+allows 5 %), ``près de`` as much (``approx_slack``), ``plus de`` / ``des milliers`` is a lower
 bound, ``moins de`` an upper one. Two values agree when their intervals meet;
 a claim is ``contested`` only when two independent sources (copies count
 once) give values that cannot both be true, and an alignment that would make
@@ -22,10 +22,10 @@ a contradiction must be stronger than one that makes an agreement.
 
 Two sentences that already give one fact alike (the same stay of "trois ans")
 are about the same thing: their other figures of one kind each, alone of that
-kind in their sentence, are compared as if the sentences were ``ANCHORED``
+kind in their sentence, are compared as if the sentences were ``anchored``
 alike ("de 1985 à 1988" / "entre 1984 et 1986" are the start and end years of
 one period, which then contradict). A bound is no evidence about a figure far
-past it (``BOUND_REACH``): "pas moins de 14 000" is not 91 000.
+past it (``bound_reach``): "pas moins de 14 000" is not 91 000.
 """
 from __future__ import annotations
 
@@ -40,24 +40,13 @@ from functools import lru_cache
 
 from ..lang import vocab
 from ..records import Article, Claim, Story, Support
+from ..settings import DEFAULT, CompareSettings
 from ..text.sentences import Sentence, sentences
 from ..text import fold
 from .text import key, vectors, words
 
-LINK = 0.45         # alignment score from which two figures count the same thing
-MAX_RATIO = 10.0    # two counts of one thing by two outlets are never this far apart (crowds: 1,2 million / 280 000)
-CONTEST = 0.55      # ... and from which they may contradict each other
-# A sum, a share, a measure, a duration or an age is one fact with another when
-# their sentences (or clauses) are this alike: less when their values can both be
-# true, more when they would contradict each other.
-PEOPLE_LIKENESS = 0.6   # "personnes" against a noun for people: the same crowd if the sentences agree
-GENERIC_SAME = 0.35     # the same value, or the same noun before it ("retraite de trois ans")
-GENERIC_AGREE = 0.5
-GENERIC_CONTEST = 0.75
-ROUND_SLACK = 0.05  # a round exact figure ("2 000") stands for +/- 5 %
-ANCHORED = 0.8      # the likeness of two sentences that already give one fact alike
-BOUND_REACH = 2.0   # a bound is said near what it bounds: "plus de 14 000" is no evidence about 91 000
-APPROX_SLACK = 0.05  # "près de", "environ", "quelque": the writer rounded, as in a round figure
+# The thresholds are Settings.compare's (settings.py, each with the reason for its value).
+S = DEFAULT.compare
 
 
 @dataclass
@@ -100,24 +89,24 @@ class Figure:
 
 
 def interval(value: float, qualifier: str, *, low: float | None = None, high: float | None = None,
-             per: float | None = None) -> tuple[float, float]:
+             per: float | None = None, s: CompareSettings = S) -> tuple[float, float]:
     """The values a figure allows. ``per`` (days per unit) marks a duration: a
     whole or half number of its unit ("trois ans", "six ans et demi") is said to
     the nearest quarter of that unit."""
     if low is not None and high is not None:            # "entre 600 000 et 800 000", "des centaines de milliers"
-        return low * (1 - ROUND_SLACK), high * (1 + ROUND_SLACK)
+        return low * (1 - s.round_slack), high * (1 + s.round_slack)
     if per is not None and qualifier == "exact":
         units = value / per
         return (value - 0.25 * per, value + 0.25 * per) if float(units * 2).is_integer() else \
             (value * (1 - 0.02), value * (1 + 0.02))
     if qualifier == "over":
-        return value * (1 - ROUND_SLACK), math.inf
+        return value * (1 - s.round_slack), math.inf
     if qualifier == "under":
-        return 0.0, value * (1 + ROUND_SLACK)
+        return 0.0, value * (1 + s.round_slack)
     if qualifier == "approx":
-        return value * (1 - APPROX_SLACK), value * (1 + APPROX_SLACK)
+        return value * (1 - s.approx_slack), value * (1 + s.approx_slack)
     if is_round(value):
-        return value * (1 - ROUND_SLACK), value * (1 + ROUND_SLACK)
+        return value * (1 - s.round_slack), value * (1 + s.round_slack)
     return value, value
 
 
@@ -134,15 +123,15 @@ def _point(f: Figure) -> bool:
     return f.qualifier in ("exact", "approx") and f.low is None and f.high is None and f.dimension != "duration"
 
 
-def tolerance(f: Figure) -> float:
+def tolerance(f: Figure, s: CompareSettings = S) -> float:
     """How far from its value a figure said as one value may be: a round or an approximate figure
     stands for its rounding ("quelque 15 000", "2 000": 5 %), an exact one for itself."""
     if f.qualifier == "approx":
-        return APPROX_SLACK * f.value
-    return ROUND_SLACK * f.value if is_round(f.value) else 0.0
+        return s.approx_slack * f.value
+    return s.round_slack * f.value if is_round(f.value) else 0.0
 
 
-def compatible(a: Figure, b: Figure) -> bool:
+def compatible(a: Figure, b: Figure, s: CompareSettings = S) -> bool:
     if a.dimension == "clock" or b.dimension == "clock":
         return abs(a.value - b.value) <= 1          # "20h00" is not "20h08"
     if a.dimension == "period" or b.dimension == "period":
@@ -150,21 +139,21 @@ def compatible(a: Figure, b: Figure) -> bool:
     if _point(a) and _point(b):
         # two values said as one each are one fact when they are within the rounding of either:
         # "près de 2 000" and "1 960" are; "quelque 15 000" and "14 000" are not, nor "quelque 80" and "90"
-        return abs(a.value - b.value) <= max(tolerance(a), tolerance(b))
-    lo1, hi1 = interval(a.value, a.qualifier, low=a.low, high=a.high, per=a.per if a.dimension == "duration" else None)
-    lo2, hi2 = interval(b.value, b.qualifier, low=b.low, high=b.high, per=b.per if b.dimension == "duration" else None)
+        return abs(a.value - b.value) <= max(tolerance(a, s), tolerance(b, s))
+    lo1, hi1 = interval(a.value, a.qualifier, low=a.low, high=a.high, per=a.per if a.dimension == "duration" else None, s=s)
+    lo2, hi2 = interval(b.value, b.qualifier, low=b.low, high=b.high, per=b.per if b.dimension == "duration" else None, s=s)
     return lo1 <= hi2 and lo2 <= hi1
 
 
-def _out_of_reach(a: Figure, b: Figure) -> bool:
+def _out_of_reach(a: Figure, b: Figure, s: CompareSettings = S) -> bool:
     """One figure is a bound and the other lies far on its open side: "pas moins de 14 000
     personnes" and "91 000 personnes" can both be true, which says nothing of their being one
     count (a writer who knew of 91 000 would not say "more than 14 000")."""
     for x, y in ((a, b), (b, a)):
         if x.low is not None or x.high is not None:
             continue
-        if (x.qualifier == "over" and y.value > BOUND_REACH * x.value) or \
-                (x.qualifier == "under" and y.value * BOUND_REACH < x.value):
+        if (x.qualifier == "over" and y.value > s.bound_reach * x.value) or \
+                (x.qualifier == "under" and y.value * s.bound_reach < x.value):
             return True
     return False
 
@@ -198,14 +187,11 @@ def same_frame(a: Figure, b: Figure) -> bool:
     return (a.place or "") == (b.place or "") and (a.label or "") == (b.label or "")
 
 
-FRAME_UNKNOWN = 0.7  # a contradiction between a figure whose place is known and one whose place is not needs this link
-
-
-def conflict(a: Figure, b: Figure, link: float = 1.0) -> bool:
+def conflict(a: Figure, b: Figure, link: float = 1.0, s: CompareSettings = S) -> bool:
     """Two independent sources give values that cannot both be true, of the same time, and of the
     same frame (or so strongly alike, when one frame is not known, that it must be the same)."""
-    return a.source != b.source and not compatible(a, b) and not other_time(a, b) and (
-        same_frame(a, b) or (link >= FRAME_UNKNOWN and not (a.place and b.place) and not (a.label and b.label)))
+    return a.source != b.source and not compatible(a, b, s) and not other_time(a, b) and (
+        same_frame(a, b) or (link >= s.frame_unknown and not (a.place and b.place) and not (a.label and b.label)))
 
 
 def link_of(linked: dict, x: int, y: int) -> float:
@@ -346,7 +332,7 @@ def units_for(lang: str | None) -> Units:
     return Units(lang)
 
 
-def unit_likeness(a: Figure, b: Figure) -> float:
+def unit_likeness(a: Figure, b: Figure, s: CompareSettings = S) -> float:
     if a.generic or b.generic:
         return 0.5 if a.core == b.core else 0.0
     if not a.core or not b.core:
@@ -355,7 +341,7 @@ def unit_likeness(a: Figure, b: Figure) -> float:
     if not inter:
         # "15 000 personnes" and "15 000 figurants": people said in general and people said by what they do
         if (a.people and b.person) or (b.people and a.person):
-            return PEOPLE_LIKENESS
+            return s.people_likeness
         return 0.0
     small, large = sorted((len(a.core), len(b.core)))
     score = inter / small * (0.6 + 0.4 * inter / large)
@@ -369,14 +355,14 @@ def unit_likeness(a: Figure, b: Figure) -> float:
     return score
 
 
-def figures(story: Story, members: list[Article]) -> list[Figure]:
+def figures(story: Story, members: list[Article], s: CompareSettings = S) -> list[Figure]:
     ids = {m.id: i for i, m in enumerate(members)}
     passages = [(" ".join(_WORDS.findall(c.text.lower())), c.articles) for c in story.copies]
     # articles the story joins as one source with no passage to say which part is shared: one source throughout
     copied = {a for c in story.copies for a in c.articles}
     whole = {a: g for g in story.sources for a in g if len(g) > 1 and not copied & set(g)}
     out: list[Figure] = []
-    ambient = ambient_places(members)
+    ambient = ambient_places(members, s)
     for art in members:
         if vocab(art.language) is None:
             continue                        # no tables: its figures were not read
@@ -476,10 +462,7 @@ def reprinted_by(article: str, sentence: str, passages, ids: dict[str, int], sam
     return min(ids.get(a, len(ids)) for a in sharers)
 
 
-AMBIENT = 0.6   # a place named by this share of a story's articles is where the story happens
-
-
-def ambient_places(members: list[Article]) -> set[str]:
+def ambient_places(members: list[Article], s: CompareSettings = S) -> set[str]:
     """The places most of a story's articles name ("Pékin" in a story of the Beijing games):
     they frame the whole story, so a figure told there is no more scoped than one told without."""
     if len(members) < 2:
@@ -488,7 +471,7 @@ def ambient_places(members: list[Article]) -> set[str]:
     for art in members:
         for place in {fold(m.form) for m in art.mentions if m.type == "LOC"}:
             seen[place] = seen.get(place, 0) + 1
-    return {p for p, n in seen.items() if n >= AMBIENT * len(members)}
+    return {p for p, n in seen.items() if n >= s.ambient * len(members)}
 
 
 DAYS_PER = {"ans": 365.25, "mois": 30.4375, "semaines": 7.0, "jours": 1.0, "heures": 1 / 24, "minutes": 1 / 1440,
@@ -618,7 +601,7 @@ def _may_count_alike(figs: list[Figure]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[int]]:
+def align(figs: list[Figure], encode, linked: dict | None = None, s: CompareSettings = S) -> list[list[int]]:
     """Groups of figures (indices) that count the same thing. ``linked``, when
     given, is filled with the score of every pair (i, j), i < j, strong enough to link."""
     n = len(figs)
@@ -635,10 +618,10 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
             return None
         if scoped_apart(a, b):
             return None
-        unit = unit_likeness(a, b)
+        unit = unit_likeness(a, b, s)
         if unit <= 0:
             return None
-        if max(a.value, b.value) > MAX_RATIO * min(a.value, b.value) or _out_of_reach(a, b):
+        if max(a.value, b.value) > s.max_ratio * min(a.value, b.value) or _out_of_reach(a, b, s):
             return None
         if a.years and b.years and not (a.years & b.years) and a.dimension != "period":
             return None                        # (a period's own years are what is compared)
@@ -651,17 +634,17 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
         else:
             ctx = _jaccard(a.sentence.text, b.sentence.text)
         if anchored:
-            ctx = max(ctx, ANCHORED)
+            ctx = max(ctx, s.anchored)
         if a.generic or b.generic:
             # a sum, a share, a measure, a duration or an age says nothing of what it is of: the
             # sentence does. Values that can both be true need less of it than a contradiction does.
-            agree = compatible(a, b)
-            need = (GENERIC_SAME if a.value == b.value else GENERIC_AGREE) if agree else GENERIC_CONTEST
+            agree = compatible(a, b, s)
+            need = (s.generic_same if a.value == b.value else s.generic_agree) if agree else s.generic_contest
             if a.rest & b.rest:
-                need = min(need, GENERIC_AGREE)     # "90 % des cas" and "95 à 99 % des cas": shares of one thing
+                need = min(need, s.generic_agree)     # "90 % des cas" and "95 à 99 % des cas": shares of one thing
             if a.whose and a.whose == b.whose:
                 # the same person's age; the same bank's sum or share needs as much as values that agree
-                need = 0.0 if a.dimension == "age" else min(need, GENERIC_AGREE)
+                need = 0.0 if a.dimension == "age" else min(need, s.generic_agree)
             if a.head and b.head:
                 # "rafales de 187 km/h" and "rafales mesurées à 187 km/h": the noun before says what
                 if {key(w) for w in a.head.split()} & {key(w) for w in b.head.split()}:
@@ -685,7 +668,7 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
     pairs: list[tuple[float, int, int]] = []
     for i, j in _may_count_alike(figs):
         score = pair_score(i, j)
-        if score is not None and score >= LINK:
+        if score is not None and score >= s.link:
             pairs.append((score, i, j))
             linked[(i, j)] = score
     # two sentences that give one fact alike ("trois ans" / "près de trois années") tell of the
@@ -696,7 +679,7 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
 
     anchors: dict[frozenset, set] = {}      # a pair of sentences -> what their agreeing figures count
     for (i, j) in list(linked):
-        if figs[i].article != figs[j].article and compatible(figs[i], figs[j]):
+        if figs[i].article != figs[j].article and compatible(figs[i], figs[j], s):
             anchors.setdefault(frozenset({at(figs[i]), at(figs[j])}), set()).add(figs[i].core | figs[j].core)
     # only a figure alone of its kind in its sentence: with two sums in each, which is which is unknown
     alone = Counter((at(f), f.core) for f in figs)
@@ -710,7 +693,7 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
                 or alone[(at(a), a.core)] > 1 or alone[(at(b), b.core)] > 1 or all(a.core <= c for c in held):
             continue
         score = pair_score(i, j, anchored=True)
-        if score is not None and score >= LINK:
+        if score is not None and score >= s.link:
             pairs.append((score, i, j))
             linked[(i, j)] = score
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -730,9 +713,9 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
         for x in left:
             for y in right:
                 a, b = figs[x], figs[y]
-                if a.source == b.source or compatible(a, b) or other_time(a, b):
+                if a.source == b.source or compatible(a, b, s) or other_time(a, b):
                     continue
-                if conflict(a, b, link_of(linked, x, y)):
+                if conflict(a, b, link_of(linked, x, y), s):
                     clashing.append((x, y))
                 else:
                     unsure = True           # other values, maybe of another place: neither one fact nor a conflict
@@ -744,8 +727,8 @@ def align(figs: list[Figure], encode, linked: dict | None = None) -> list[list[i
         # a person has one age: an age linked strongly to one of a group's versions of the same
         # person's age contradicts the whole group ("Fatna, 33 ans" against six "34 ans" of her)
         same_person = any(figs[x].dimension == "age" and figs[x].whose and figs[x].whose == figs[y].whose
-                          and link_of(linked, x, y) >= CONTEST for x, y in clashing)
-        if unsure or (not same_person and any(v < CONTEST for v in strongest.values())):
+                          and link_of(linked, x, y) >= s.contest for x, y in clashing)
+        if unsure or (not same_person and any(v < s.contest for v in strongest.values())):
             continue
         for y in right:
             group[y] = gi
@@ -771,24 +754,24 @@ def _fmt(value: float) -> str:
     return f"{int(value):,}".replace(",", "\u202f") if value == int(value) else f"{value:g}"
 
 
-def build(story: Story, members: list[Article], encode) -> tuple[Claim, ...]:
+def build(story: Story, members: list[Article], encode, s: CompareSettings = S) -> tuple[Claim, ...]:
     """The claims of one story: every figure, aligned with the figures of other
     articles that count the same thing; contested and disputed first, then
     agreed and evolving, then single."""
-    figs = figures(story, members)
+    figs = figures(story, members, s)
     if not figs:
         return ()
     units = units_for(next(a.language for a in members if vocab(a.language) is not None))
     out: list[tuple[int, int, Claim]] = []
     rank = {"contested": 0, "disputed": 0, "agreed": 1, "evolving": 1, "single": 2}
     linked: dict[tuple[int, int], float] = {}
-    for idx in align(figs, encode, linked):
+    for idx in align(figs, encode, linked, s):
         group = [figs[i] for i in idx]
         sources = len({f.source for f in group})
         apart = [(a, b) for k, a in enumerate(group) for b in group[k + 1:]
-                 if a.source != b.source and not compatible(a, b)]
+                 if a.source != b.source and not compatible(a, b, s)]
         clashes = [(figs[x], figs[y]) for k, x in enumerate(idx) for y in idx[k + 1:]
-                   if conflict(figs[x], figs[y], link_of(linked, x, y))]
+                   if conflict(figs[x], figs[y], link_of(linked, x, y), s)]
         note = ""
         if clashes:
             named = [(a, b) for a, b in clashes if a.given_by and b.given_by and not same_source(a.given_by, b.given_by)]

@@ -14,16 +14,11 @@ import re
 
 from ..lang import vocab
 from ..records import Article, Quote, QuoteGroup, QuoteVersion, Story
+from ..settings import DEFAULT, CompareSettings
 from ..text import UnionFind
 from ..text import fold
 from .text import key, vectors, words
 
-SAME = 0.72          # sentence-vector likeness from which two quotes of one speaker are one statement
-NEAR = 0.60          # ... or from which they are when they also share a content word ("colère")
-PARAPHRASE = 0.55    # ... or when they share three content words, or a figure (a paraphrase, another translation)
-OVERLAP = 0.6        # or: share of the shorter quote's words the longer one has
-VERBATIM = 0.8       # share of content words from which two quotes are one whoever the texts say spoke
-VERBATIM_WORDS = 5   # ... when the shorter has at least this many content words
 _NUMBER = re.compile(r"\d[\d\s.,]*")
 
 
@@ -127,7 +122,7 @@ def change(texts: list[str], lang: str | None) -> str:
     return "; ".join(notes)
 
 
-def build(story: Story, members: list[Article], encode) -> tuple[QuoteGroup, ...]:
+def build(story: Story, members: list[Article], encode, s: CompareSettings = DEFAULT.compare) -> tuple[QuoteGroup, ...]:
     """Quote groups of a story. Two quotes of two articles are one statement when
     one speaker says them and their words match (sentence vectors, shared
     content words or figures), or when their words are the same, whoever the
@@ -167,13 +162,13 @@ def build(story: Story, members: list[Article], encode) -> tuple[QuoteGroup, ...
         overlap = _overlap(content[i], content[j])
         if same_speaker(qi, qj):
             shared = _shared_words(content[i], content[j])
-            same = (like >= SAME or overlap >= OVERLAP or (like >= NEAR and shared >= 1)
-                    or (like >= PARAPHRASE and (shared >= 3 or bool(figures[i] & figures[j]))))
+            same = (like >= s.same_quote or overlap >= s.quote_overlap or (like >= s.near_quote and shared >= 1)
+                    or (like >= s.paraphrase and (shared >= 3 or bool(figures[i] & figures[j]))))
         else:
             # the same words, of about the same length: not a short phrase inside a longer statement
             short, long_ = sorted((len(content[i]), len(content[j])))
-            same = (short >= VERBATIM_WORDS and overlap >= VERBATIM and short >= long_ / 2
-                    and (like >= NEAR or not vec.shape[1]))
+            same = (short >= s.verbatim_words and overlap >= s.verbatim and short >= long_ / 2
+                    and (like >= s.near_quote or not vec.shape[1]))
         if same:
             union.join(i, j)
     out = []
