@@ -34,6 +34,33 @@ class GroupingSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineSettings:
+    """When two dated sentences tell one event (group/timeline.py), set on the seeds and the RPM2
+    dev stories (bench/crosscheck.py: dated events told by several outlets)."""
+
+    # Days before the story's first publication from which an event is background.
+    background_days: int = 60
+    # Two sentences of one date are one event from this much likeness of their rare words; for a
+    # day, less is enough (same_event_day of the rare words, or same_day_meaning of sentence
+    # vectors): two outlets naming the same day of one story seldom tell two events.
+    same_event: float = 0.30
+    same_event_day: float = 0.05
+    same_day_meaning: float = 0.30
+    # For a month, more of either: a month holds more events than a day.
+    same_event_month: float = 0.10
+    same_month_meaning: float = 0.40
+    # A sentence dated by a weekday that several days of its story fall on joins the most alike
+    # entry of such a day from this much likeness; one dated by "hier" (no weekday) from more.
+    float_same: float = 0.10
+    float_same_no_weekday: float = 0.30
+    # An undated article takes the day of a dated article of its story only when their leads are
+    # this alike (sentence vectors): the same event told, not the same topic; and only from a date
+    # the page states or one read with at least story_date_from confidence.
+    story_date_likeness: float = 0.6
+    story_date_from: float = 0.6
+
+
+@dataclass(frozen=True, slots=True)
 class CompareSettings:
     """The comparison's thresholds (compare/claims.py, compare/quotes.py). Each was set on the
     seeds and the compare fixtures (bench/seeds.py, bench/compare_stories.py) and read against the
@@ -131,6 +158,7 @@ class Settings:
     embedder: str = "use"
     grouping: GroupingSettings = field(default_factory=GroupingSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
+    timeline: TimelineSettings = field(default_factory=TimelineSettings)
 
     # Length of a story's summary, in words: about one paragraph, the length of
     # the RPM2 human summaries (99 words on average). Raise it for a longer one.

@@ -143,7 +143,7 @@ class StoryDates(Stage):
         by_id = {a.id: a for a in dossier.articles}
 
         def change(story):
-            for a in redate([by_id[i] for i in story.articles], encode, self.retag.process):
+            for a in redate([by_id[i] for i in story.articles], encode, self.retag.process, self.settings.timeline):
                 by_id[a.id] = a
             return story
 
@@ -170,7 +170,7 @@ class Timeline(Stage):
         encode = embedder(self.settings.embedder).encode
         by_id = {a.id: a for a in dossier.articles}
         return each_story(self, dossier, lambda s: dataclasses.replace(
-            s, timeline=build(s, [by_id[i] for i in s.articles], encode)))
+            s, timeline=build(s, [by_id[i] for i in s.articles], encode, self.settings.timeline)))
 
 
 __all__ = ["GroupStories", "LinkEntities", "StoryDates", "Timeline"]

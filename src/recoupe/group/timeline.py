@@ -28,6 +28,7 @@ from ..annotate.times import _past_dates, cues, line_starts, parse_dct, sentence
 from ..lang import ASSUMED
 from ..text.sentences import sentences as split_sentences
 from ..records import Article, Published, Story, TimelineEntry
+from ..settings import DEFAULT, TimelineSettings
 
 _VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # A whole sentence: it opens with a capital, a digit or a quote and ends with its stop (a
@@ -36,28 +37,9 @@ _WHOLE = re.compile(r"^[\"«“'(\d\w]", re.U)
 _STOP = re.compile(r"[.!?][»”\")]*$")
 MIN_WORDS = 6
 _WORD = re.compile(r"\w{4,}", re.U)
-# Days before the story's first publication from which an event is background.
-BACKGROUND_DAYS = 60
-# Two sentences of one date are one event from this much likeness; for a day, less is
-# enough (SAME_EVENT_DAY of the rare words, or SAME_DAY_MEANING): two outlets naming the
-# same day of one story seldom tell two events.
-SAME_EVENT = 0.30
-SAME_EVENT_DAY = 0.05
-# A sentence dated by a weekday that several days of its story fall on joins the most alike
-# entry of such a day from this much likeness; one dated by "hier" (no weekday) from more.
-FLOAT_SAME = 0.10
-FLOAT_SAME_NO_WEEKDAY = 0.30
-# Two sentences of one day in one story tell one event when they share a rare word or mean
-# much the same (sentence vectors this alike).
-SAME_DAY_MEANING = 0.30
-# For a month, more of either: a month holds more events than a day.
-SAME_EVENT_MONTH = 0.10
-SAME_MONTH_MEANING = 0.40
-# An undated article takes the day of a dated article of its story only when their leads are this
-# alike (sentence vectors): the same event told, not the same topic; and only from a date the page
-# states or one read with at least STORY_DATE_FROM confidence.
-STORY_DATE_LIKENESS = 0.6
-STORY_DATE_FROM = 0.6
+# When two sentences tell one event, and when an undated article takes a day: Settings.timeline
+# (settings.py, each threshold with the reason for its value).
+T = DEFAULT.timeline
 
 
 def sentences(article: Article) -> list[tuple[int, int]]:
@@ -167,7 +149,7 @@ def _start_of(value: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry, ...]:
+def build(story: Story, members: list[Article], vectors, s: TimelineSettings = T) -> tuple[TimelineEntry, ...]:
     """The timeline of one story. ``vectors`` embeds sentences (or is None)."""
     cands, floats = [], []
     for a in members:
@@ -203,10 +185,10 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
         return max(words(i, j), meaning(i, j) - 0.35)
 
     def same_day_event(i: int, j: int) -> bool:
-        return words(i, j) >= SAME_EVENT_DAY or meaning(i, j) >= SAME_DAY_MEANING
+        return words(i, j) >= s.same_event_day or meaning(i, j) >= s.same_day_meaning
 
     def same_month_event(i: int, j: int) -> bool:
-        return words(i, j) >= SAME_EVENT_MONTH or meaning(i, j) >= SAME_MONTH_MEANING
+        return words(i, j) >= s.same_event_month or meaning(i, j) >= s.same_month_meaning
 
     first = _first_day(members)
     by_date: dict[str, list[int]] = {}
@@ -215,7 +197,7 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
     # the story's calendar: a sentence dated by its weekday alone ("placé mercredi en garde à
     # vue") is placed on a day of the week its article was written in (see week_days); an
     # entry of such sentences only is marked inferred: no sentence of it states its date
-    own = {_start_of(v) for v in by_date if len(v) == 10 and not _background(first, v)}
+    own = {_start_of(v) for v in by_date if len(v) == 10 and not _background(first, v, s)}
     window = {a.id: weekday_window(a) for a in members}
     days = week_days(floats, own, window)
     unplaced, placed = [], set()
@@ -226,7 +208,7 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
         told = [(max(alike(row, i) for i in by_date[d.isoformat()]), d) for d in own
                 if weekday is not None and d.weekday() == weekday and lo <= d <= hi]
         score, day = max(told, default=(0.0, None))
-        if score >= FLOAT_SAME:
+        if score >= s.float_same:
             by_date[day.isoformat()].append(row)
         elif m in days:
             by_date.setdefault(days[m].isoformat(), []).append(row)
@@ -239,7 +221,7 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
         precision = len(value)
         for i in idx:
             home = next((g for g in groups if any((same_day_event(i, j) if precision == 10 else
-                                                   same_month_event(i, j) if precision == 7 else alike(i, j) >= SAME_EVENT)
+                                                   same_month_event(i, j) if precision == 7 else alike(i, j) >= s.same_event)
                                                   or every[i][2] == every[j][2] and every[i][1] == every[j][1]
                                                   for j in g)), None)
             (home.append(i) if home else groups.append([i]))
@@ -248,11 +230,11 @@ def build(story: Story, members: list[Article], vectors) -> tuple[TimelineEntry,
             # the sentence that shares most words with the others tells the event; ties: the shortest
             best = max(g, key=lambda i: (sum(len(bags[i] & bags[j]) for j in g), -len(every[i][1]), every[i][1]))
             text = every[best][1]
-            entries.append((TimelineEntry(value, text, articles, _background(first, value),
+            entries.append((TimelineEntry(value, text, articles, _background(first, value, s),
                                           inferred=all(i in placed for i in g)),
                             {(every[i][2], every[i][1]) for i in g}, g))
     _join_months(entries, same_month_event)
-    _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike, window)
+    _attach_floating(entries, [floats[m] for m in unplaced], [len(cands) + m for m in unplaced], alike, window, s)
     return tuple(_one_date_each([(e, told) for e, told, _ in entries]))
 
 
@@ -296,8 +278,8 @@ def _last_weekday(last: dt.date, weekday: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def _background(first: dt.date | None, value: str) -> bool:
-    return bool(first and (first - _start_of(value)).days > BACKGROUND_DAYS)
+def _background(first: dt.date | None, value: str, s: TimelineSettings = T) -> bool:
+    return bool(first and (first - _start_of(value)).days > s.background_days)
 
 
 def _join_months(entries: list, same_event) -> None:
@@ -321,7 +303,7 @@ def _join_months(entries: list, same_event) -> None:
 
 
 def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], rows: list[int], alike,
-                     window: dict[str, tuple[dt.date, dt.date]]) -> None:
+                     window: dict[str, tuple[dt.date, dt.date]], s: TimelineSettings = T) -> None:
     """Sentences dated by a weekday that several days of the story fall on (or one that
     tells none of its events), or by "hier", join the most alike entry of a day they fit (more likeness for "hier", which has no
     weekday to check); they make no entry of their own. The weekdays of one article all
@@ -332,7 +314,7 @@ def _attach_floating(entries: list, floats: list[tuple[int | None, str, str]], r
         return
     chosen: dict[str, list[tuple[float, int, int]]] = {}
     for m, (weekday, sentence, aid) in enumerate(floats):
-        bar = FLOAT_SAME if weekday is not None else FLOAT_SAME_NO_WEEKDAY
+        bar = s.float_same if weekday is not None else s.float_same_no_weekday
         best = None
         lo, hi = window[aid]
         for k, day in days:
@@ -384,7 +366,7 @@ def _day_of(article: Article) -> dt.date | None:
     return parse_dct(article.published.value)
 
 
-def date_from_story(article: Article, dated: list[Article], encode) -> Published | None:
+def date_from_story(article: Article, dated: list[Article], encode, s: TimelineSettings = T) -> Published | None:
     """The publication day of an undated article, from the dated articles of its story."""
     if not dated:
         return None
@@ -403,7 +385,7 @@ def date_from_story(article: Article, dated: list[Article], encode) -> Published
             score = max(len(_words(a) & _words(b)) / (len(_words(a) | _words(b)) or 1) for a in own for b in theirs)
         if score > best_score:
             best, best_score = other, score
-    if best is None or best_score < STORY_DATE_LIKENESS:
+    if best is None or best_score < s.story_date_likeness:
         return None                     # not shown to tell the same event: its day is not this one's
     day = _day_of(best)
     c = cues(article.language)
@@ -424,15 +406,15 @@ def lead_sentences(article: Article, n: int = 4) -> list[str]:
     return [text[a:b].strip() for a, b in sentences(article)[:n] if b - a > 30]
 
 
-def redate(members: list[Article], encode, retag) -> list[Article]:
+def redate(members: list[Article], encode, retag, s: TimelineSettings = T) -> list[Article]:
     """The story's articles, the undated ones dated from the others (and re-tagged)."""
     # only a date stated by the page or read with confidence passes to other articles
     dated = [a for a in members if _day_of(a) and a.published.basis != "story"
-             and (not a.published.inferred or (a.published.confidence or 0.0) >= STORY_DATE_FROM)]
+             and (not a.published.inferred or (a.published.confidence or 0.0) >= s.story_date_from)]
     out = []
     for a in members:
         if _day_of(a) is None:
-            found = date_from_story(a, dated, encode)
+            found = date_from_story(a, dated, encode, s)
             if found:
                 a = retag(dataclasses.replace(a, published=found))
         out.append(a)
