@@ -111,6 +111,18 @@ class CompareSettings:
     verbatim: float = 0.8
     verbatim_words: int = 5
 
+    # -- framing (compare/framing.py)
+    # The language prior weighs as much as this many words of the language. Seeds: 3e4 -> 5/7 of
+    # the government statement's loaded terms in its top 20, 5e4 and 7e4 -> 6/7, 1e5 -> 5/7; the
+    # fixture stories agree (tests/test_compare_stories.py).
+    prior_words: float = 50_000.0
+    # A word the language does not know (wordfreq gives 0: a coinage, "ultragauche") counts as a
+    # rare one (0.1 is a frequency of 2 per million), not as impossible.
+    unknown_word_prior: float = 0.1
+    # A term below this z-score is no evidence of anything; an outlet shows at most top_terms.
+    min_z: float = 0.5
+    top_terms: int = 20
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:

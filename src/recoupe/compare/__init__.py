@@ -84,7 +84,7 @@ class Framing(_PerStory):
         lang = framing.story_language(members)
         if lang not in self._background:
             self._background[lang] = framing.background(dossier, lang)
-        return framing.build(story, members, dossier, self._background[lang])
+        return framing.build(story, members, dossier, self._background[lang], self.settings.compare)
 
 
 class Citations(_PerStory):

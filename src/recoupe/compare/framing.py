@@ -9,8 +9,8 @@ article i and the rest of the story j,
     z_w = d_w / sqrt(1 / (y_iw + a_w) + 1 / (y_jw + a_w))
 
 The prior is the language at large, as the paper recommends a large
-background corpus: a_w = ``PRIOR_WORDS`` x the word's frequency in the
-language (``wordfreq``), a_0 = ``PRIOR_WORDS``. A story is a few thousand
+background corpus: a_w = ``prior_words`` x the word's frequency in the
+language (``wordfreq``), a_0 = ``prior_words``. A story is a few thousand
 words; against its own counts, every word an article says once ties with
 hundreds of others. Against the language, a word the language rarely uses
 that the article uses is evidence, and its weight is bounded both ways: a
@@ -36,19 +36,15 @@ from collections import Counter
 
 from ..lang import ASSUMED
 from ..records import Article, Dossier, Framing, NameChoice, Story
+from ..settings import DEFAULT, CompareSettings
 
-# The prior weighs as much as this many words of the language. Seeds: 3e4 -> 5/7
-# of the government statement's loaded terms in its top 20, 5e4 and 7e4 -> 6/7,
-# 1e5 -> 5/7; the fixture stories agree (tests/test_compare_stories.py).
-PRIOR_WORDS = 50_000.0
-# A word the language does not know (wordfreq gives 0: a coinage, "ultragauche")
-# counts as a rare one (a_w = 0.1 is a frequency of 2 per million), not as impossible.
-A_MIN = 0.1
-MIN_Z = 0.5         # a term below this z-score is not evidence of anything
-TOP = 20
+# The prior's weight, the floor of an unknown word's, the least z-score shown and how many terms
+# an outlet shows: Settings.compare (settings.py, each with the reason for its value).
+S = DEFAULT.compare
 
 
-def log_odds(mine: Counter, rest: Counter, prior: dict[str, float], a0: float) -> dict[str, float]:
+def log_odds(mine: Counter, rest: Counter, prior: dict[str, float], a0: float,
+             s: CompareSettings = S) -> dict[str, float]:
     """z-scores of every term of ``mine`` against ``rest`` (Monroe et al. 2008);
     ``prior`` gives each term's pseudo-count a_w, ``a0`` their total."""
     n_i, n_j = sum(mine.values()), sum(rest.values())
@@ -56,7 +52,7 @@ def log_odds(mine: Counter, rest: Counter, prior: dict[str, float], a0: float) -
         return {}
     out = {}
     for w, y_i in mine.items():
-        a = max(prior.get(w, 0.0), A_MIN)
+        a = max(prior.get(w, 0.0), s.unknown_word_prior)
         y_j = rest.get(w, 0)
         d = (math.log((y_i + a) / max(n_i + a0 - y_i - a, 1e-9))
              - math.log((y_j + a) / max(n_j + a0 - y_j - a, 1e-9)))
@@ -64,9 +60,10 @@ def log_odds(mine: Counter, rest: Counter, prior: dict[str, float], a0: float) -
     return out
 
 
-def language_prior(terms: dict[str, str], lang: str, dossier_counts: Counter) -> tuple[dict[str, float], float]:
+def language_prior(terms: dict[str, str], lang: str, dossier_counts: Counter,
+                   s: CompareSettings = S) -> tuple[dict[str, float], float]:
     """(a_w for each family key, a_0): the language's word frequencies (wordfreq)
-    times ``PRIOR_WORDS``; the dossier's own counts when wordfreq does not know the language."""
+    times ``prior_words``; the dossier's own counts when wordfreq does not know the language."""
     from wordfreq import word_frequency
 
     try:
@@ -74,7 +71,7 @@ def language_prior(terms: dict[str, str], lang: str, dossier_counts: Counter) ->
     except LookupError:
         total = sum(dossier_counts.values())
         return {k: float(n) for k, n in dossier_counts.items()}, float(total)
-    return {k: PRIOR_WORDS * word_frequency(w, lang) for k, w in terms.items()}, PRIOR_WORDS
+    return {k: s.prior_words * word_frequency(w, lang) for k, w in terms.items()}, s.prior_words
 
 
 _STEMS: dict[str, dict[str, str]] = {}
@@ -149,7 +146,7 @@ def fuller(z: dict[str, float], counts: Counter) -> dict[str, float]:
     return out
 
 
-def distinctive(scores: dict[str, float], top: int = TOP) -> list[tuple[str, float]]:
+def distinctive(scores: dict[str, float], top: int = S.top_terms) -> list[tuple[str, float]]:
     """The best terms; a term is skipped when a better one already shows one of its words."""
     ranked = sorted(((w, z) for w, z in scores.items() if z > 0), key=lambda t: (-t[1], t[0]))
     out, shown = [], set()
@@ -210,7 +207,7 @@ def story_language(members: list[Article]) -> str:
 
 
 def build(story: Story, members: list[Article], dossier: Dossier,
-          everything: Counter | None = None) -> tuple[Framing, ...]:
+          everything: Counter | None = None, s: CompareSettings = S) -> tuple[Framing, ...]:
     lang = story_language(members)
     fam = Families(lang)
     raw = {a.id: Counter(dict(a.phrases)) for a in members}
@@ -220,7 +217,7 @@ def build(story: Story, members: list[Article], dossier: Dossier,
     by_shown = {w: label[k] for k, w in shown.items()}
     if everything is None:
         everything = background(dossier, lang)
-    prior, a0 = language_prior(shown, lang, everything)
+    prior, a0 = language_prior(shown, lang, everything, s)
     source_of = {a: i for i, g in enumerate(story.sources) for a in g}
     choices = name_choices(members, dossier)
     out = []
@@ -232,8 +229,8 @@ def build(story: Story, members: list[Article], dossier: Dossier,
                 rest.update(counts[b.id])
         best: list[tuple[str, float]] = []
         if rest:
-            z = log_odds(counts[a.id], rest, prior, a0)
-            best = distinctive({shown[k]: v for k, v in fuller(z, counts[a.id]).items() if v >= MIN_Z})
+            z = log_odds(counts[a.id], rest, prior, a0, s)
+            best = distinctive({shown[k]: v for k, v in fuller(z, counts[a.id]).items() if v >= s.min_z}, s.top_terms)
         out.append(Framing(a.id, tuple(by_shown[w] for w, _ in best), tuple(z for _, z in best),
                            choices.get(a.id, ())))
     return tuple(out)
