@@ -139,8 +139,8 @@ def counted(doc, text: str, start: int, v: ModuleType, limit: int = 8) -> tuple[
 # tense, its subject, the places and dates in its clause -- with the language
 # table's words as a prior for what the lemmas mean.
 
-_UNIT_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "H": 1 / 24, "MIN": 1 / 1440, "S": 1 / 86400,
-              "DE": 3652.5, "CE": 36525.0}
+UNIT_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "H": 1 / 24, "MIN": 1 / 1440, "S": 1 / 86400,
+             "DE": 3652.5, "CE": 36525.0}
 _ISO_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 
 
@@ -151,14 +151,14 @@ def iso_days(value: str) -> float | None:
     date, _, time = value[1:].partition("T")
     days = 0.0
     for n, u in _ISO_PART.findall(date):
-        days += float(n) * _UNIT_DAYS[u]
+        days += float(n) * UNIT_DAYS[u]
     for n, u in _ISO_PART.findall(time):
-        days += float(n) * _UNIT_DAYS["MIN" if u == "M" else u]
+        days += float(n) * UNIT_DAYS["MIN" if u == "M" else u]
     return days or None
 
 
 def unit_days(designator: str) -> float:
-    return _UNIT_DAYS[designator]
+    return UNIT_DAYS[designator]
 
 
 def _leading_unit(text: str, v: ModuleType) -> str | None:
@@ -447,7 +447,7 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                 continue                    # a date, a time or a duration (durations are read below)
             if before.search(text[max(0, m.start() - 16):m.start()]) or address.match(text[m.end():]):
                 continue                    # "paragraphe 4", "12 rue de la Paix"
-            if re.match(r"(?:er|e|ème|è|re|nd|nde)\b", text[m.end():m.end() + 4]):
+            if re.match(v.ORDINAL_AFTER, text[m.end():m.end() + 4]):
                 continue                    # an ordinal: "1er", "35e"
             if m.group("digits") and re.match(r"\s*[/:h-]\s*\d", text[m.end():m.end() + 4]):
                 continue                    # a score, a ratio, a clock time
@@ -499,7 +499,7 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
                 if half:                    # "le garçon de deux ans et demi"
                     value, end = value + 0.5, end + half.end()
                 found.append(dict(start=m.start(), end=end, value=value, qualifier=qualifier,
-                                  unit="ans", dimension="age", of=None if who == "?" else who, low=low, high=high))
+                                  unit=v.UNIT_NAMES["Y"], dimension="age", of=None if who == "?" else who, low=low, high=high))
                 continue
             found.append(dict(start=m.start(), end=end, value=value, qualifier=qualifier, unit=unit,
                               dimension=_dimension(unit, v), low=low, high=high, of=None,
@@ -532,14 +532,14 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             if loose.search(t.text) and qualifier == "exact":
                 qualifier = "approx"        # "quinze jours": two weeks, said loosely
             who = _age(text, s + (qm.end() if qm else 0), e, re.findall(r"[\w-]+", t.text)[-1], doc, v, persons)
-            value = days / _UNIT_DAYS[unit]
+            value = days / UNIT_DAYS[unit]
             if who is not None and unit in ("Y", "M"):
-                found.append(dict(start=s, end=e, value=round(days / _UNIT_DAYS["Y"], 2), qualifier=qualifier,
-                                  unit="ans", dimension="age", of=None if who == "?" else who, low=None, high=None))
+                found.append(dict(start=s, end=e, value=round(days / UNIT_DAYS["Y"], 2), qualifier=qualifier,
+                                  unit=v.UNIT_NAMES["Y"], dimension="age", of=None if who == "?" else who, low=None, high=None))
                 continue
             what, _ = counted(doc, text, e, v)
             found.append(dict(start=s, end=e, value=round(value, 2), qualifier=qualifier,
-                              unit=_UNIT_NAMES[unit], dimension="duration", of=what, low=None, high=None,
+                              unit=v.UNIT_NAMES[unit], dimension="duration", of=what, low=None, high=None,
                               days=days))
         found += _periods(text, [t for t in times if t.paragraph == index], base, v)
         found.sort(key=lambda f: f["start"])
@@ -603,8 +603,6 @@ def _periods(text: str, times, base: int, v: ModuleType) -> list[dict]:
     return out
 
 
-_UNIT_NAMES = {"Y": "ans", "M": "mois", "W": "semaines", "D": "jours", "H": "heures", "MIN": "minutes",
-               "S": "secondes", "DE": "décennies", "CE": "siècles"}
 
 
 def _qualifier_word(q: str, v: ModuleType) -> str:

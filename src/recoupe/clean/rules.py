@@ -150,6 +150,9 @@ class Rules:
                                    rf"(?:{v['ago']} \d+\s*\w+|{v['on_day']} \d{{{{1,2}}}}[ /.]\S+.*|"
                                    r"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}.*|(?:\w{{3}}\.?\s)?\d{{1,2}}\s\w+\.?\s\d{{4}}.*)$")
         self.comment_header = rx(v["comment_header"], r"^(?:{})\s*:?$")
+        self.software_credit = re.compile(rf"(?i){v['software_credit']}")
+        self.rights_notice = re.compile(rf"(?i){v['rights_notice']}|©|\(c\)|\b(?:19|20)\d\d\b")
+        self.published_word = re.compile(rf"(?i){v['published_word']}")
         self.agency_dateline = re.compile(rf"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+\s*\((?:{v['agencies']})\)\s*[-–—]?\s*$")
         self.sponsored_start = rx(v["sponsored_start"], r"^(?:{})\s*[-:—|]")
         self.paywall = rx(v["paywall"], r"(?:{})")

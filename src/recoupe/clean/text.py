@@ -70,15 +70,14 @@ def headline_like(line: str) -> bool:
     return 2 <= n <= 30 and not line.rstrip().endswith((".", ";", ",", ":")) and not is_sentence(line)
 
 
-def copyright_outlet(line: str) -> str | None:
+def copyright_outlet(line: str, rules: Rules) -> str | None:
     """The holder named in a copyright line, if it reads like a name."""
-    if re.search(r"(?i)propulsé|fourni par|powered|thème|licence", line):
+    if rules.software_credit.search(line):
         return None          # a credit to the software or a licence, not the publisher
     found = domains(line)
     if found:
         return found[0][2]
-    rest = re.sub(r"(?i)copyright|droits d[’']auteur|tous droits réservés|all rights reserved|©|\(c\)|"
-                  r"reproduction (?:interdite|réservée)|\b(?:19|20)\d\d\b", " ", line)
+    rest = rules.rights_notice.sub(" ", line)
     parts = [p.strip(" .,-–—|:") for p in re.split(r"[.|–—]| - ", rest)]
     parts = [p for p in parts if p and 1 <= len(words(p)) <= 5 and p[:1].isupper()]
     return parts[0] if parts else None
@@ -216,7 +215,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
 
     for i, line in enumerate(lines):
         if reason[i] == "copyright":
-            holder = copyright_outlet(line)
+            holder = copyright_outlet(line, rules)
             if holder:
                 # The site's own footer is the last copyright line; an earlier one
                 # is often a wire agency's credit on the story ("© AFP").
@@ -263,7 +262,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
             take(i, "metadata")        # "Il y a 4 heures": a stamp that dates nothing once saved
             continue
         if stamp and plausible(stamp, today=today) and len(words(line)) <= 18:
-            if UPDATED.search(line) and not re.search(r"(?i)publié|published|posté", line):
+            if UPDATED.search(line) and not rules.published_word.search(line):
                 if found.updated is None:
                     found.updated, found.updated_evidence = stamp, line
                 take(i, "metadata", "updated")

@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from ..lang import vocab
 from ..records import Article, Claim, Story, Support
+from ..annotate.quantities import UNIT_DAYS
 from ..settings import DEFAULT, CompareSettings
 from ..text.sentences import Sentence, sentences
 from ..text import fold
@@ -225,6 +226,10 @@ class Units:
         self.others = {fold(w) for w in v.OTHERS}
         self.persons = {fold(w) for w in v.PERSON_NOUNS + v.ROLE_HEADS + v.FIGURE_GIVERS}
         self.participle = tuple(v.PARTICIPLE_ENDINGS)
+        # a duration is compared in days: each unit's name, as the figures give it, in days
+        self.days_per = {v.UNIT_NAMES[letter]: days for letter, days in UNIT_DAYS.items()}
+        self.item_sep = re.compile(rf"[,;:()\u2013\u2014]|\s(?:{'|'.join(v.ITEM_JOINS)})\s")
+        self.subjects = v.SUBJECT_NAMES
         self.measure_of = re.compile(rf"((?:[^\W\d_][\w'’-]*\s+){{1,2}}){v.MEASURE_OF}")
         self.event_of = re.compile(rf"([^\W\d_][\w'’-]*)(?:\s+{v.EVENT_OF}|\s*)$")
         self.canon: dict[str, str] = {}
@@ -396,7 +401,7 @@ def figures(story: Story, members: list[Article], s: CompareSettings = S) -> lis
                 # a duration is compared in days, an age in years; what they are of is in the sentence
                 core, rest, generic = frozenset([q.dimension]), frozenset(), True
                 if q.dimension == "duration":
-                    per = DAYS_PER.get(q.unit, 1.0)
+                    per = units.days_per.get(q.unit, 1.0)
                     value = float(q.value) * per
                 elif not headline:
                     whose = _whose(q, persons)
@@ -436,7 +441,7 @@ def figures(story: Story, members: list[Article], s: CompareSettings = S) -> lis
                               place="" if fold(q.place or "") in ambient else fold(q.place or ""), when=when, given_by=q.source or "", whose=whose,
                               per=per, unit_name=q.unit if q.dimension in ("duration", "age") else "",
                               whose_name=q.of or "" if q.dimension == "age" else "", place_name=q.place or "",
-                              label="" if headline else _label(art, sent, q, listed),
+                              label="" if headline else _label(art, sent, q, listed, units.item_sep),
                               other=bool({fold(w) for w in words(q.unit)} & units.others),
                               past=_past(str(int(q.value)) if q.dimension == "period" else when, years,
                                          art.published.value),
@@ -474,18 +479,13 @@ def ambient_places(members: list[Article], s: CompareSettings = S) -> set[str]:
     return {p for p, n in seen.items() if n >= s.ambient * len(members)}
 
 
-DAYS_PER = {"ans": 365.25, "mois": 30.4375, "semaines": 7.0, "jours": 1.0, "heures": 1 / 24, "minutes": 1 / 1440,
-            "secondes": 1 / 86400, "décennies": 3652.5, "siècles": 36525.0}
 
 
-_ITEM_SEP = re.compile(r"[,;:()\u2013\u2014]|\s(?:et|puis|contre)\s")
-
-
-def _label(art: Article, sent: Sentence, q, listed: bool) -> str:
+def _label(art: Article, sent: Sentence, q, listed: bool, item_sep: re.Pattern) -> str:
     """The entity a figure's list item names ("BNP Paribas : 2,55 milliards", "23 000 à Lyon"):
     in a sentence that lists figures, or right before the figure. '' when none."""
-    lo = max((m.end() for m in _ITEM_SEP.finditer(art.text, sent.start, q.start)), default=sent.start)
-    nxt = _ITEM_SEP.search(art.text, q.end, sent.end)
+    lo = max((m.end() for m in item_sep.finditer(art.text, sent.start, q.start)), default=sent.start)
+    nxt = item_sep.search(art.text, q.end, sent.end)
     hi = nxt.start() if nxt else sent.end
     near = [m for m in art.mentions if lo <= m.start and m.end <= hi and m.type in ("ORG", "PER", "LOC")
             and not (q.source and m.form in q.source) and not (q.start <= m.start < q.end)]
@@ -796,13 +796,15 @@ def build(story: Story, members: list[Article], encode, s: CompareSettings = S) 
         subject = f"{best.head} ({best.unit})" if best.head else best.unit     # "rafales (km)"
         per, shown = display_unit(group)
         if best.dimension == "age":
-            subject = f"âge ({best.whose_name or best.unit})" if best.whose_name else "âge"
+            name = units.subjects["age"]
+            subject = f"{name} ({best.whose_name or best.unit})" if best.whose_name else name
         elif best.dimension == "duration":
-            subject = f"durée ({shown})"
+            subject = f"{units.subjects['duration']} ({shown})"
         elif best.dimension == "period":
-            subject = f"période ({best.unit})"
+            subject = f"{units.subjects['period']} ({best.unit})"
         elif best.dimension == "clock":
-            subject = f"heure ({best.whose})" if best.whose else "heure"
+            name = units.subjects["clock"]
+            subject = f"{name} ({best.whose})" if best.whose else name
         seen: set[tuple[str, float]] = set()
         support = []
         order = (lambda f: (f.when or "~", f.source, f.article, f.sentence.index)) if status == "evolving" else \

@@ -176,6 +176,12 @@ FURNITURE = {
     # joins two names in a byline ("Jean Dupont et Marie Durand"): words, space-separated.
     "name_particles": "de du des le la van von der di da ben el al",
     "name_joins": "et d'",
+    # A copyright line that credits the software or a licence, not the publisher, and the words of a
+    # rights notice around the holder's name
+    "software_credit": r"propulsé|fourni par|powered|thème|licence",
+    "rights_notice": r"copyright|droits d[’']auteur|tous droits réservés|all rights reserved|reproduction (?:interdite|réservée)",
+    # A date stamp saying it is the publication's, not an update's
+    "published_word": r"publié|published|posté",
     # The wire agencies a dateline credits ("PARIS (AFP) -"), read with case
     "agencies": r"AFP|Reuters|AP|Belga|ATS|Keystone-ATS|Xinhua|ANSA|DPA|EFE|PC|La Presse canadienne",
     # "Notre correspondant à Dakar, Jean Dupont": what comes before the name in a byline

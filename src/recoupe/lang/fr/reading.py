@@ -490,3 +490,12 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 MEASURE_OF = r"(?:de|d['’]|à|a|:|depuis|pendant|durant|[^\W\d_]+ant)\s*$"
 # "l'intoxication de ": what joins an event noun to the figure
 EVENT_OF = r"(?:de|d['’])"
+# How the figures name a unit of time in the dossier ("3 ans", "durée (jours)"), by TIMEX3 letter
+UNIT_NAMES = {"Y": "ans", "M": "mois", "W": "semaines", "D": "jours", "H": "heures", "MIN": "minutes",
+              "S": "secondes", "DE": "décennies", "CE": "siècles"}
+# The subject a claim of a kind without a noun is shown under ("âge (Kerviel)", "durée (ans)")
+SUBJECT_NAMES = {"age": "âge", "duration": "durée", "period": "période", "clock": "heure"}
+# "1er", "35e", "2nde": what after a number makes it an ordinal (a regular expression)
+ORDINAL_AFTER = r"(?:er|e|ème|è|re|nd|nde)\b"
+# "BNP Paribas : 2,55 milliards, et Société générale ...": what separates the items of a list of figures
+ITEM_JOINS = ("et", "puis", "contre")
