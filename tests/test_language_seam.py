@@ -1,5 +1,5 @@
 """The language seam (issue 16): French words belong in recoupe/lang/. No string literal of
-src/recoupe outside it (comments and docstrings apart) holds a French function word
+src/recoupe outside it (comments and docstrings apart) holds a French word
 (bench/french_outside_lang.py lists them)."""
 import sys
 from pathlib import Path
@@ -20,8 +20,9 @@ def test_the_counter_sees_french_in_code_and_not_in_docstrings(tmp_path, monkeyp
     (tmp_path / "lang").mkdir()
     (tmp_path / "lang" / "fr.py").write_text('X = "le la les"\n', encoding="utf-8")
     (tmp_path / "a.py").write_text('"""Le module, dans sa docstring."""\nCUE = r"selon|d\'après"\n# la la la\n'
-                                   'END = r"\\s*(?:,|\\bpour\\b)"\nTAGS = ("AUX", "aux", "NOUN")\n', encoding="utf-8")
+                                   'END = r"\\s*(?:,|\\bpour\\b)"\nTAGS = ("AUX", "aux", "NOUN")\n'
+                                   'UNIT = {"D": "jours", "W": "weeks"}\n', encoding="utf-8")
     monkeypatch.setattr(f, "SRC", tmp_path)
-    # "selon", "après" and "pour" (behind a regex escape); not the docstring, the comment, lang/,
-    # nor spaCy's tags and labels
-    assert f.count() == {"a.py": 3}
+    # "selon", "après", "pour" (behind a regex escape) and "jours" (a content word); not the
+    # docstring, the comment, lang/, spaCy's tags and labels, nor English
+    assert f.count() == {"a.py": 4}
