@@ -12,7 +12,6 @@ from ..pipeline.stage import Stage, each_story
 from ..records import Article, Dossier
 from ..settings import DEFAULT, Settings
 from . import claims, framing, quotes, sources, summary
-from ..text.sentences import sentences
 
 
 class _PerStory(Stage):
@@ -110,7 +109,7 @@ class Summarize(_PerStory):
 
     @staticmethod
     def vector_texts(article: Article, settings: Settings) -> list[str]:
-        return [s.text for s in sentences(article)]
+        return [s.text for s in summary.eligible(article)]
 
     def story_value(self, story, members, dossier):
         return summary.build(story, members, story.claims, self.encode, budget=self.settings.summary_words)

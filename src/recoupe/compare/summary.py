@@ -56,18 +56,22 @@ def _language(members: list[Article]) -> str | None:
     return langs.most_common(1)[0][0] if langs else None
 
 
-def candidates(members: list[Article]) -> list[Sentence]:
-    lang = _language(members)
+def eligible(article: Article) -> list[Sentence]:
+    """The sentences of an article a summary may take: neither too short nor too long, no
+    question, not its headline. (The only ones the summary encodes: ``Summarize.vector_texts``.)"""
+    title = (article.title or "").strip().lower()
     out = []
-    for a in members:
-        if lang and a.language and a.language != lang:
-            continue
-        title = (a.title or "").strip().lower()
-        for s in sentences(a):
-            n = len(words(s.text))
-            if MIN_WORDS <= n <= MAX_WORDS and not s.text.rstrip().endswith("?") and s.text.strip().lower() != title:
-                out.append(s)
+    for s in sentences(article):
+        n = len(words(s.text))
+        if MIN_WORDS <= n <= MAX_WORDS and not s.text.rstrip().endswith("?") and s.text.strip().lower() != title:
+            out.append(s)
     return out
+
+
+def candidates(members: list[Article]) -> list[Sentence]:
+    """The eligible sentences of a story's articles in its main language."""
+    lang = _language(members)
+    return [s for a in members if not (lang and a.language and a.language != lang) for s in eligible(a)]
 
 
 def dates_of(members: list[Article], sents: list[Sentence]) -> list[set[str]]:
