@@ -106,8 +106,9 @@ def test_a_paraphrase_sharing_content_words_is_one_statement():
     y = "le recrutement rapide de nombreuses infirmières supplémentaires pour chaque hôpital public de ce département"
     a = article("a", Quote(0, 1, x, "Élise Borne", "e1"))
     b = article("b", Quote(0, 1, y, "Élise Borne", "e1", cue="indirect"))
-    table = {x: unit(1, 0, 0), y: unit(0.57, 0.8216, 0)}          # alike, below NEAR
-    assert groups._overlap(x, y) < groups.OVERLAP
+    table = {x: unit(1, 0, 0), y: unit(0.57, 0.8216, 0)}          # alike, below near_quote
+    from recoupe.settings import DEFAULT
+    assert groups._overlap(x, y) < DEFAULT.compare.quote_overlap
     (g,) = groups.build(Story("s", "t", ("a", "b")), [a, b], fixed_vectors(table))
     assert set(g.articles) == {"a", "b"} and not g.changed
 

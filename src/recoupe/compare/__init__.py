@@ -61,7 +61,7 @@ class QuoteGroups(_PerStory):
 
     @staticmethod
     def vector_texts(article: Article, settings: Settings) -> list[str]:
-        return [q.text for q in article.quotes]
+        return [q.text for q in quotes.compared(article)]
 
     def story_value(self, story, members, dossier):
         return quotes.build(story, members, self.encode, self.settings.compare)

@@ -122,12 +122,18 @@ def change(texts: list[str], lang: str | None) -> str:
     return "; ".join(notes)
 
 
+def compared(article: Article) -> list[Quote]:
+    """The quotes of an article that are compared across outlets: two words or more (the only
+    ones whose vectors are computed: ``QuoteGroups.vector_texts``)."""
+    return [q for q in article.quotes if len(words(q.text)) >= 2]
+
+
 def build(story: Story, members: list[Article], encode, s: CompareSettings = DEFAULT.compare) -> tuple[QuoteGroup, ...]:
     """Quote groups of a story. Two quotes of two articles are one statement when
     one speaker says them and their words match (sentence vectors, shared
     content words or figures), or when their words are the same, whoever the
     articles say spoke (one outlet gives the speaker, another does not)."""
-    said: list[tuple[Article, Quote]] = [(a, q) for a in members for q in a.quotes if len(words(q.text)) >= 2]
+    said: list[tuple[Article, Quote]] = [(a, q) for a in members for q in compared(a)]
     if not said:
         return ()
     vec = vectors([q.text for _, q in said], encode)
