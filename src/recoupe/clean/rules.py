@@ -97,6 +97,102 @@ _ARROW_LINK = re.compile(r"^[←◄►▶]\s*\S|.*\S\s*[→►▶]$")
 _FORM_FIELD = re.compile(r"^[\w' -]{1,25}\s\*$")
 
 
+# ------------------------------------------------------- case-insensitive patterns
+
+def _case_folding_chars() -> re.Pattern | None:
+    """The characters Python's ``re`` takes for another under re.I besides their own upper
+    case ("ı" for "i", "ſ" for "s", "μ" for "µ"), but ASCII ones; None where ``re`` does not list them."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:             # Python 3.10: no fast path
+        return None
+    chars = {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars) if not c.isascii()) + "]")
+
+
+_CASE_FOLDING = _case_folding_chars()
+
+
+def _case_free(pattern: re.Pattern) -> bool:
+    """True when ``pattern`` (compiled with re.I) matches a lower-case text exactly as it would
+    without re.I: every letter it names is in lower case, and it has no class range, no
+    back-reference and no flag of its own (where re.I would compare otherwise). Read from the
+    parsed pattern; a pattern it cannot read is not."""
+    try:
+        from re import _parser as sre
+    except ImportError:
+        return False
+    if pattern.flags & (re.LOCALE | re.ASCII) or not isinstance(pattern.pattern, str):
+        return False
+
+    def lower(c: int) -> bool:
+        return chr(c).lower() == chr(c)
+
+    def free(items) -> bool:
+        for op, av in items:
+            if op in (sre.LITERAL, sre.NOT_LITERAL):
+                ok = lower(av)
+            elif op is sre.IN:
+                ok = all(o is sre.NEGATE or o is sre.CATEGORY or (o is sre.LITERAL and lower(a)) for o, a in av)
+            elif op in (sre.ANY, sre.AT, sre.CATEGORY):
+                ok = True
+            elif op is sre.SUBPATTERN:
+                ok = not av[1] and not av[2] and free(av[3])
+            elif op is sre.BRANCH:
+                ok = all(free(branch) for branch in av[1])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+                ok = free(av[2])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                ok = free(av[1])
+            elif op is getattr(sre, "ATOMIC_GROUP", None):
+                ok = free(av)
+            else:
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    try:
+        return _CASE_FOLDING is not None and free(sre.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern keeps re.I
+        return False
+
+
+class Folded:
+    """A case-insensitive pattern that matches text already in lower case (the comparison
+    keys, ``norm``) without re.I, which gives the same matches there: Python's ``re`` cannot
+    look ahead for the first letters of an alternation under re.I and tries it at every
+    position, several times slower. Text with capitals, or with a letter ``re`` folds onto
+    another ("ı", "ſ"), is matched with re.I as before."""
+
+    __slots__ = ("any_case", "lower_case")
+
+    def __init__(self, pattern: re.Pattern):
+        self.any_case = pattern
+        self.lower_case = re.compile(pattern.pattern, pattern.flags & ~re.I) if _case_free(pattern) else None
+
+    def _for(self, text: str) -> re.Pattern:
+        if self.lower_case is not None and text.lower() == text and not _CASE_FOLDING.search(text):
+            return self.lower_case
+        return self.any_case
+
+    def search(self, text: str, *bounds):
+        return self._for(text).search(text, *bounds)
+
+    def match(self, text: str, *bounds):
+        return self._for(text).match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds):
+        return self._for(text).fullmatch(text, *bounds)
+
+    def sub(self, repl, text: str, count: int = 0):
+        return self._for(text).sub(repl, text, count)
+
+    @property
+    def pattern(self) -> str:
+        return self.any_case.pattern
+
+
 # ---------------------------------------------------------------- vocabulary
 
 def _furniture(lang: str | None) -> tuple[str, dict[str, str]]:
@@ -121,9 +217,9 @@ class Rules:
         self.name_particles = frozenset(v["name_particles"].split())
         self.name_joins = frozenset(v["name_joins"].split())
 
-        def rx(body: str, template: str = r"^(?:{})$") -> re.Pattern:
+        def rx(body: str, template: str = r"^(?:{})$") -> Folded:
             body = re.sub(r"\s*\n\s*", "", body)
-            return re.compile(template.format(body), re.I)
+            return Folded(re.compile(template.format(body), re.I))
 
         self.navigation = rx(v["navigation"], r"^(?:{})\s*[:!.…›>»]*$")
         self.related = rx(v["related"], r"^(?:{})\s*[:›>»-]")
@@ -152,7 +248,7 @@ class Rules:
         self.finite_ending = rx(v["finite_endings"], r"\b(?:{})\b")
         self.caption_cue = rx(v["caption_cue"], r"(?:{})")
         self.list_header = re.compile(v["list_prefix"] + rx(v["list_header"], r"(?:{})\s*[:›>»]*$").pattern, re.I)
-        self.list_header = re.compile("^" + self.list_header.pattern, re.I)
+        self.list_header = Folded(re.compile("^" + self.list_header.pattern, re.I))
         self.donation = rx(v["donation"], r"(?:{})")
         self.tagline = rx(v["tagline"], r"(?:{})")
         self.taxonomy = rx(v["taxonomy"], r"^(?:{})\s*:\s*\S")
@@ -171,7 +267,7 @@ class Rules:
         self.rights_reserved = rx(v["rights_reserved"], r"(?:{})")
         # Every short label the rules know, to recognise a menu row of them ("Accueil Actualités Presse").
         labels = "|".join(re.sub(r"\s*\n\s*", "", v[k]) for k in ("navigation", "rubrics", "widget", "social"))
-        self.label = re.compile(rf"(?:^|\s)(?:{labels})(?=\s|$)", re.I)
+        self.label = Folded(re.compile(rf"(?:^|\s)(?:{labels})(?=\s|$)", re.I))
 
     # ------------------------------------------------------------- furniture
 
@@ -319,7 +415,7 @@ def _data_row(line: str) -> bool:
 
 
 
-def _only_tokens(key: str, token: re.Pattern) -> bool:
+def _only_tokens(key: str, token: Folded) -> bool:
     parts = [p for p in _TOKEN_GAP.split(key) if p]
     return len(parts) >= 2 and all(token.match(p) for p in parts)
 
