@@ -107,7 +107,7 @@ def forget() -> None:
     embedder(DEFAULT.embedder).__dict__.pop("_cache", None)
     embedder(DEFAULT.embedder).forget()       # the vectors the last run kept
     framing._STEMS.clear()
-    for line_cache in (rules.norm, rules.is_sentence, rules.n_words):
+    for line_cache in (rules.norm, rules.is_sentence, rules.n_words, rules.lower_case):
         line_cache.cache_clear()
 
 

@@ -158,6 +158,12 @@ def _case_free(pattern: re.Pattern) -> bool:
         return False
 
 
+@lru_cache(maxsize=1 << 16)        # each key is matched by many rules
+def lower_case(text: str) -> bool:
+    """``text`` is in lower case, without a letter Python's re folds onto another under re.I."""
+    return text.lower() == text and not _CASE_FOLDING.search(text)
+
+
 class Folded:
     """A case-insensitive pattern that matches text already in lower case (the comparison
     keys, ``norm``) without re.I, which gives the same matches there: Python's ``re`` cannot
@@ -172,9 +178,7 @@ class Folded:
         self.lower_case = re.compile(pattern.pattern, pattern.flags & ~re.I) if _case_free(pattern) else None
 
     def _for(self, text: str) -> re.Pattern:
-        if self.lower_case is not None and text.lower() == text and not _CASE_FOLDING.search(text):
-            return self.lower_case
-        return self.any_case
+        return self.lower_case if self.lower_case is not None and lower_case(text) else self.any_case
 
     def search(self, text: str, *bounds):
         return self._for(text).search(text, *bounds)
