@@ -311,3 +311,13 @@ def test_folded_keeps_re_i_where_it_differs():
     assert dotless.lower_case is not None
     assert dotless.search("cookıes") and dotless.search("COOKIES") and dotless.search("ſ") is None
     assert Folded(re.compile("s", re.I)).search("ſ")
+
+
+def test_folded_rules_pickle_and_delegate():
+    """Rules go to worker processes whole; what Folded does not define is the re.I pattern's."""
+    import pickle
+
+    rules = pickle.loads(pickle.dumps(RULES))
+    assert rules.cookie.lower_case is not None and rules.cookie.search("nous utilisons des cookies")
+    assert rules.cookie.flags == RULES.cookie.any_case.flags and rules.cookie.pattern == RULES.cookie.any_case.pattern
+    assert [m.group() for m in rules.cookie.finditer("Cookies et cookie")] == ["Cookies", "cookie"]

@@ -192,9 +192,11 @@ class Folded:
     def sub(self, repl, text: str, count: int = 0):
         return self._for(text).sub(repl, text, count)
 
-    @property
-    def pattern(self) -> str:
-        return self.any_case.pattern
+    def __getattr__(self, name: str):
+        """finditer, split, flags...: the re.I pattern's (not the special names pickle and copy ask for)."""
+        if name.startswith("__") or name in Folded.__slots__:
+            raise AttributeError(name)
+        return getattr(self.any_case, name)
 
 
 # ---------------------------------------------------------------- vocabulary
