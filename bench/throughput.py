@@ -96,8 +96,10 @@ def peak_mb() -> float:
 
 
 def forget() -> None:
-    """Empty the per-process caches of work done on texts (sentence vectors, word stems), so that
-    a timed run computes everything as a first run on new texts would."""
+    """Empty the per-process caches of work done on texts (sentence vectors, word stems, what the
+    cleaner found of each line), so that a timed run computes everything as a first run on new
+    texts would."""
+    from recoupe.clean import rules
     from recoupe.compare import framing
     from recoupe.models import embedder
     from recoupe.settings import DEFAULT
@@ -105,6 +107,8 @@ def forget() -> None:
     embedder(DEFAULT.embedder).__dict__.pop("_cache", None)
     embedder(DEFAULT.embedder).forget()       # the vectors the last run kept
     framing._STEMS.clear()
+    for line_cache in (rules.norm, rules.is_sentence, rules.n_words, rules.lower_case):
+        line_cache.cache_clear()
 
 
 def whole(inputs: list[str], executor) -> tuple[float, dict, object]:

@@ -264,3 +264,60 @@ def test_more_furniture(line, reason):
 ])
 def test_more_news_sentences_kept(line):
     assert RULES.furniture(line) is None
+
+
+# ------------------------------------------------ case-insensitive patterns on lower-case keys
+
+def _lines():
+    """Every line of the clean fixtures, as written and as comparison keys, and lines re.I treats apart."""
+    from pathlib import Path
+
+    from recoupe.clean.rules import norm
+
+    folder = Path(__file__).parent / "fixtures"
+    raw = [line.strip() for path in sorted(folder.rglob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    raw = [line for line in raw if line]
+    tricky = ["ACCEPTER LES COOKIES", "accepter les cookıes", "ſoutenez-nous", "partager ıcı", "µ soutenez", "İstanbul",
+              "Tout accepter", "tout accepter", "nous utilisons des cookies, vous acceptez", "lire aussi : x", "Faites un don"]
+    return raw + [norm(line) for line in raw] + tricky + [t.lower() for t in tricky]
+
+
+def test_folded_patterns_match_as_case_insensitive_ones():
+    """A rule's pattern, matched without re.I on lower-case text, finds what the re.I one finds."""
+    from recoupe.clean.rules import Folded
+
+    lines = _lines()
+    patterns = {name: p for name, p in vars(RULES).items() if isinstance(p, Folded)}
+    assert patterns and all(p.lower_case is not None for p in patterns.values())
+    for name, p in patterns.items():
+        for line in lines:
+            for how in ("search", "match", "fullmatch"):
+                mine, theirs = getattr(p, how)(line), getattr(p.any_case, how)(line)
+                assert (mine and (mine.span(), mine.groups())) == (theirs and (theirs.span(), theirs.groups())), \
+                    (name, how, line)
+            assert p.sub(" ", line) == p.any_case.sub(" ", line), (name, line)
+
+
+def test_folded_keeps_re_i_where_it_differs():
+    """A capital in the pattern, a class range or a back-reference keep re.I; so does text with
+    capitals or with a letter re.I folds onto another."""
+    import re
+
+    from recoupe.clean.rules import Folded
+
+    for body in ("Accepter", "[a-z]+", r"(a)\1", "(?-i:a)b"):
+        assert Folded(re.compile(body, re.I)).lower_case is None, body
+    dotless = Folded(re.compile("cookies", re.I))
+    assert dotless.lower_case is not None
+    assert dotless.search("cookıes") and dotless.search("COOKIES") and dotless.search("ſ") is None
+    assert Folded(re.compile("s", re.I)).search("ſ")
+
+
+def test_folded_rules_pickle_and_delegate():
+    """Rules go to worker processes whole; what Folded does not define is the re.I pattern's."""
+    import pickle
+
+    rules = pickle.loads(pickle.dumps(RULES))
+    assert rules.cookie.lower_case is not None and rules.cookie.search("nous utilisons des cookies")
+    assert rules.cookie.flags == RULES.cookie.any_case.flags and rules.cookie.pattern == RULES.cookie.any_case.pattern
+    assert [m.group() for m in rules.cookie.finditer("Cookies et cookie")] == ["Cookies", "cookie"]

@@ -238,3 +238,22 @@ def test_other_languages_legacy_encoding(tmp_path):
     (tmp_path / "ru.txt").write_bytes(text.encode("cp1251"))
     [page] = pages(read([str(tmp_path / "ru.txt")]))
     assert page.text.strip() == text.strip()
+
+
+def test_repair_is_ftfy_line_by_line():
+    """``repair`` returns what ftfy's line-by-line pass returns: on every fixture text and on texts
+    each of whose fixes changes (an entity, mojibake, a CR, a ligature, a full-width form, NFD, a
+    C1 control, "Â " opening a line)."""
+    from pathlib import Path
+
+    import ftfy
+
+    from recoupe.read.decode import repair
+
+    texts = [path.read_text(encoding="utf-8", errors="replace")
+             for path in sorted((Path(__file__).parent / "fixtures").rglob("*")) if path.is_file()]
+    texts += ["P&eacute;rez a dit", "Ã©tÃ© 2024", "une ligne\r\nune autre", "ﬁnances", "ＬＯＵＤ", "e\u0301te\u0301",
+              "x\x85y", "un été\nÂ voilà", "Ã ", "\u200bbonjour", "tout va bien, « dit-il » à Paris"]
+    assert len(texts) > 20
+    for text in texts:
+        assert repair(text) == ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True), text[:80]

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..records import Removal
 from .dates import header_date
-from .rules import Rules, is_sentence, norm, words
+from .rules import Rules, is_sentence, n_words, norm
 from .text import Cleaned, clean_text
 
 BLOCKS = {
@@ -156,7 +156,7 @@ def _standfirst(lines: list[str], inside: str, title: str | None, rules: Rules) 
         return []
     out = []
     for line in lines[title_at + 1:first_main]:
-        if norm(line) in inside or len(words(line)) < 10 or not is_sentence(line):
+        if norm(line) in inside or n_words(line) < 10 or not is_sentence(line):
             continue
         if rules.furniture(line) or rules.byline(line) or header_date(line) or rules.credited(line) or rules.caption(line):
             continue

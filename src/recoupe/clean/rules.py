@@ -54,6 +54,12 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1 << 16)        # the word limits of several rules and passes ask it of the same line
+def n_words(text: str) -> int:
+    """How many words ``text`` has: ``len(words(text))``."""
+    return len(WORD.findall(text))
+
+
 # A line ending like a sentence (possibly inside closing quotes or brackets).
 SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"')\]])*\s*$")
 
@@ -61,14 +67,137 @@ SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\"')\]])*\s*$")
 _TRAILING_DOTS = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
+@lru_cache(maxsize=1 << 16)        # asked of each line by the furniture rules and again by each pass of the cleaner
 def is_sentence(line: str) -> bool:
     """Prose: a line a reader would call a sentence, not a label or a button.
 
     Four words and a full stop ("Aucun blessé n'a été signalé.") are a
     sentence; a trailing ellipsis ("Chargement...", "Lire plus…") is not.
     """
-    n = len(words(line))
+    n = n_words(line)
     return (n >= 4 and bool(SENTENCE_END.search(line)) and not _TRAILING_DOTS.search(line)) or n >= 20
+
+
+# Patterns of the shape rules, compiled once.
+_BUTTON_GAP = re.compile(r"\s[|·•/]\s|\s{2,}")                 # between the buttons of a row
+_MENU_GAP = re.compile(r"\s{2,}|\t|\s[|·•∙]\s")                # between the items of a menu row
+_CRUMB_GAP = re.compile(r"\s+[>›»‹/]\s+|\s*[>›»‹]\s*")          # between the steps of a breadcrumb
+_BAR = re.compile(r"\s[|·•∙]\s")                               # between the cells of a data row
+_FIGURE = re.compile(r"(?<![\w])\d")
+_TOKEN_GAP = re.compile(r"[\s|,·•/]+")
+# a credit closing a caption: ". JEAN DUPONT / AFP" (the "/" it needs is looked for first)
+_CREDIT = re.compile(r"[.)]\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý'’«» .-]+$")
+_CHANGE = re.compile(r"[+\-−]\s?\d+(?:[,.]\d+)?\s?%")            # a ticker's "+1,2 %"
+_DECIMAL = re.compile(r"\d[\d  ]*[,.]\d")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}")          # a player's "1:23 / 4:56"
+_COUNTER = re.compile(r"\d{1,6}")
+_COPYRIGHT_SIGN = re.compile(r"^\W*(?:©|\(c\)|copyright)")
+_QUOTE_MARK = re.compile(r"[«“\"]")
+_DOWNLOAD = re.compile(r"\((?:pdf|docx?|xlsx?|odt|ods|zip)\b[^)]*\)$")
+_ARROW_LINK = re.compile(r"^[←◄►▶]\s*\S|.*\S\s*[→►▶]$")
+_FORM_FIELD = re.compile(r"^[\w' -]{1,25}\s\*$")
+
+
+# ------------------------------------------------------- case-insensitive patterns
+
+def _case_folding_chars() -> re.Pattern | None:
+    """The characters Python's ``re`` takes for another under re.I besides their own upper
+    case ("ı" for "i", "ſ" for "s", "μ" for "µ"), but ASCII ones; None where ``re`` does not list them."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:             # Python 3.10: no fast path
+        return None
+    chars = {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars) if not c.isascii()) + "]")
+
+
+_CASE_FOLDING = _case_folding_chars()
+
+
+def _case_free(pattern: re.Pattern) -> bool:
+    """True when ``pattern`` (compiled with re.I) matches a lower-case text exactly as it would
+    without re.I: every letter it names is in lower case, and it has no class range, no
+    back-reference and no flag of its own (where re.I would compare otherwise). Read from the
+    parsed pattern; a pattern it cannot read is not."""
+    try:
+        from re import _parser as sre
+    except ImportError:
+        return False
+    if pattern.flags & (re.LOCALE | re.ASCII) or not isinstance(pattern.pattern, str):
+        return False
+
+    def lower(c: int) -> bool:
+        return chr(c).lower() == chr(c)
+
+    def free(items) -> bool:
+        for op, av in items:
+            if op in (sre.LITERAL, sre.NOT_LITERAL):
+                ok = lower(av)
+            elif op is sre.IN:
+                ok = all(o is sre.NEGATE or o is sre.CATEGORY or (o is sre.LITERAL and lower(a)) for o, a in av)
+            elif op in (sre.ANY, sre.AT, sre.CATEGORY):
+                ok = True
+            elif op is sre.SUBPATTERN:
+                ok = not av[1] and not av[2] and free(av[3])
+            elif op is sre.BRANCH:
+                ok = all(free(branch) for branch in av[1])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+                ok = free(av[2])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                ok = free(av[1])
+            elif op is getattr(sre, "ATOMIC_GROUP", None):
+                ok = free(av)
+            else:
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    try:
+        return _CASE_FOLDING is not None and free(sre.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern keeps re.I
+        return False
+
+
+@lru_cache(maxsize=1 << 16)        # each key is matched by many rules
+def lower_case(text: str) -> bool:
+    """``text`` is in lower case, without a letter Python's re folds onto another under re.I."""
+    return text.lower() == text and not _CASE_FOLDING.search(text)
+
+
+class Folded:
+    """A case-insensitive pattern that matches text already in lower case (the comparison
+    keys, ``norm``) without re.I, which gives the same matches there: Python's ``re`` cannot
+    look ahead for the first letters of an alternation under re.I and tries it at every
+    position, several times slower. Text with capitals, or with a letter ``re`` folds onto
+    another ("ı", "ſ"), is matched with re.I as before."""
+
+    __slots__ = ("any_case", "lower_case")
+
+    def __init__(self, pattern: re.Pattern):
+        self.any_case = pattern
+        self.lower_case = re.compile(pattern.pattern, pattern.flags & ~re.I) if _case_free(pattern) else None
+
+    def _for(self, text: str) -> re.Pattern:
+        return self.lower_case if self.lower_case is not None and lower_case(text) else self.any_case
+
+    def search(self, text: str, *bounds):
+        return self._for(text).search(text, *bounds)
+
+    def match(self, text: str, *bounds):
+        return self._for(text).match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds):
+        return self._for(text).fullmatch(text, *bounds)
+
+    def sub(self, repl, text: str, count: int = 0):
+        return self._for(text).sub(repl, text, count)
+
+    def __getattr__(self, name: str):
+        """finditer, split, flags...: the re.I pattern's (not the special names pickle and copy ask for)."""
+        if name.startswith("__") or name in Folded.__slots__:
+            raise AttributeError(name)
+        return getattr(self.any_case, name)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -103,9 +232,9 @@ class Rules:
         self.name_particles = frozenset(v["name_particles"].split())
         self.name_joins = frozenset(v["name_joins"].split())
 
-        def rx(body: str, template: str = r"^(?:{})$") -> re.Pattern:
+        def rx(body: str, template: str = r"^(?:{})$") -> Folded:
             body = re.sub(r"\s*\n\s*", "", body)
-            return re.compile(template.format(body), re.I)
+            return Folded(re.compile(template.format(body), re.I))
 
         self.navigation = rx(v["navigation"], r"^(?:{})\s*[:!.…›>»]*$")
         self.related = rx(v["related"], r"^(?:{})\s*[:›>»-]")
@@ -134,7 +263,7 @@ class Rules:
         self.finite_ending = rx(v["finite_endings"], r"\b(?:{})\b")
         self.caption_cue = rx(v["caption_cue"], r"(?:{})")
         self.list_header = re.compile(v["list_prefix"] + rx(v["list_header"], r"(?:{})\s*[:›>»]*$").pattern, re.I)
-        self.list_header = re.compile("^" + self.list_header.pattern, re.I)
+        self.list_header = Folded(re.compile("^" + self.list_header.pattern, re.I))
         self.donation = rx(v["donation"], r"(?:{})")
         self.tagline = rx(v["tagline"], r"(?:{})")
         self.taxonomy = rx(v["taxonomy"], r"^(?:{})\s*:\s*\S")
@@ -165,14 +294,14 @@ class Rules:
         self.rights_reserved = rx(v["rights_reserved"], r"(?:{})")
         # Every short label the rules know, to recognise a menu row of them ("Accueil Actualités Presse").
         labels = "|".join(re.sub(r"\s*\n\s*", "", v[k]) for k in ("navigation", "rubrics", "widget", "social"))
-        self.label = re.compile(rf"(?:^|\s)(?:{labels})(?=\s|$)", re.I)
+        self.label = Folded(re.compile(rf"(?:^|\s)(?:{labels})(?=\s|$)", re.I))
 
     # ------------------------------------------------------------- furniture
 
     def furniture(self, line: str) -> str | None:
         """The reason a line is page furniture, or None: the first of ``FILTERS`` that takes
         it. Context-free rules only."""
-        seen = Line(line, norm(line), len(words(line)), is_sentence(line))
+        seen = Line(line, norm(line), n_words(line), is_sentence(line))
         for f in FILTERS:
             if (f.sentences or not seen.sentence) and f.test(self, seen):
                 return f.reason
@@ -180,7 +309,7 @@ class Rules:
 
     def _widget_row(self, line: str) -> bool:
         """"Partager | Imprimer | A+ A-": a row of buttons."""
-        parts = [p.strip() for p in re.split(r"\s[|·•/]\s|\s{2,}", line) if p.strip()]
+        parts = [p.strip() for p in _BUTTON_GAP.split(line) if p.strip()]
         return len(parts) >= 2 and all(self.widget.match(norm(p)) or self.social_token.match(norm(p)) for p in parts)
 
     def menu_row(self, line: str) -> bool:
@@ -188,8 +317,8 @@ class Rules:
         separators, or a line made only of labels the rules know."""
         if is_sentence(line):
             return False
-        items = [p for p in re.split(r"\s{2,}|\t|\s[|·•∙]\s", line.strip()) if p.strip()]
-        if len(items) >= 3 and all(len(words(p)) <= 4 for p in items):
+        items = [p for p in _MENU_GAP.split(line.strip()) if p.strip()]
+        if len(items) >= 3 and all(n_words(p) <= 4 for p in items):
             return True
         tokens = line.split()
         if len(tokens) >= 5 and all((t[:1].isupper() or t[:1].lower() == t[:1].upper()) and t.strip("'’-").isalpha()
@@ -197,7 +326,7 @@ class Rules:
                 and not self.byline(line) and not line.isupper():   # an all-caps line is a wire subheading
             return True                # "Vaud Genève Valais Suisse Monde": capitalised items, no link words
         key = norm(line)
-        if len(words(key)) >= 2:
+        if n_words(key) >= 2:
             rest = self.label.sub(" ", key)
             rest = self.label.sub(" ", rest)  # labels sharing a space overlap; a second pass takes the rest
             return not words(rest)
@@ -207,10 +336,10 @@ class Rules:
         key = norm(line)
         if is_sentence(line):
             return False
-        parts = [p.strip() for p in re.split(r"\s+[>›»‹/]\s+|\s*[>›»‹]\s*", line) if p.strip()]
-        if len(parts) >= 3 and all(len(words(p)) <= 6 for p in parts[:-1]):
+        parts = [p.strip() for p in _CRUMB_GAP.split(line) if p.strip()]
+        if len(parts) >= 3 and all(n_words(p) <= 6 for p in parts[:-1]):
             return True
-        if self.breadcrumb_start.match(key) and len(words(line)) >= 2:
+        if self.breadcrumb_start.match(key) and n_words(line) >= 2:
             if len(parts) >= 2:
                 return True
             if title and norm(title) in key:
@@ -225,7 +354,7 @@ class Rules:
 
     def byline(self, line: str) -> str | None:
         """The author named by a byline ("par Julie Martin, à Dakar"), else None."""
-        if is_sentence(line) or len(words(line)) > 14:
+        if is_sentence(line) or n_words(line) > 14:
             return None
         m = self.byline_rx.match(line.strip())
         if not m:
@@ -256,14 +385,13 @@ class Rules:
 
     def credited(self, line: str) -> bool:
         """A photo credit closing the line: "… le 18 mars. JEAN DUPONT / AFP", "(Photo : Reuters)"."""
-        return bool(re.search(r"[.)]\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý'’«» .-]+$",
-                              line.strip()) or bool(self.shown_here(line)))
+        return bool("/" in line and _CREDIT.search(line.strip()) or self.shown_here(line))
 
     def shown_here(self, line: str) -> bool:
         """A caption naming who the picture shows and where or when: "Emmanuel Macron, ici à
         l'Élysée le 3 mai". Not a sentence about someone who is "ici" ("Marie Dupont, ici depuis
         vingt ans, raconte…"): the cue must be followed by a place or a time, and the line short."""
-        return len(words(line)) <= 25 and bool(self.shown_here_rx.match(line.strip()))
+        return n_words(line) <= 25 and bool(self.shown_here_rx.match(line.strip()))
 
     def caption(self, line: str) -> bool:
         """A photo caption between paragraphs (called only for lines inside the body).
@@ -274,7 +402,7 @@ class Rules:
         or date cue ("..., le 12 août", "lors de", "devant").
         """
         key = norm(line)
-        n = len(words(line))
+        n = n_words(line)
         if n < 3 or n > 40:
             return False
         if self.caption_marker.search(key) and not SENTENCE_END.search(re.sub(r"\([^)]*\)\s*$", "", line)):
@@ -303,17 +431,17 @@ def _shouting_or_symbol(line: str) -> bool:
 
 def _data_row(line: str) -> bool:
     """A row of figures set apart by bars (prayer times, exchange rates, scores)."""
-    parts = [p for p in re.split(r"\s[|·•∙]\s", line) if p.strip()]
-    if header_date(line):
+    parts = [p for p in _BAR.split(line) if p.strip()]
+    if len(parts) < 2 or header_date(line):
         return False                   # "Publié le 27/09/2023 · Mis à jour le 28/09/2023": a date stamp
-    return len(parts) >= 2 and sum(bool(re.search(r"(?<![\w])\d", p)) for p in parts) >= max(2, len(parts) - 1) \
-        and not SENTENCE_END.search(line) and len(words(line)) <= 30
+    return sum(bool(_FIGURE.search(p)) for p in parts) >= max(2, len(parts) - 1) \
+        and not SENTENCE_END.search(line) and n_words(line) <= 30
 
 
 
 
-def _only_tokens(key: str, token: re.Pattern) -> bool:
-    parts = [p for p in re.split(r"[\s|,·•/]+", key) if p]
+def _only_tokens(key: str, token: Folded) -> bool:
+    parts = [p for p in _TOKEN_GAP.split(key) if p]
     return len(parts) >= 2 and all(token.match(p) for p in parts)
 
 
@@ -372,8 +500,7 @@ APPEAL = 50          # a donation appeal
 
 
 def _ticker(key: str) -> bool:
-    return bool(re.search(r"[+\-−]\s?\d+(?:[,.]\d+)?\s?%", key) and re.search(r"\d[\d  ]*[,.]\d", key)
-                or re.fullmatch(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}", key) or re.fullmatch(r"\d{1,6}", key))
+    return bool(_CHANGE.search(key) and _DECIMAL.search(key) or _CLOCK.fullmatch(key) or _COUNTER.fullmatch(key))
 
 
 FILTERS: tuple[Filter, ...] = (
@@ -386,12 +513,12 @@ FILTERS: tuple[Filter, ...] = (
     Filter("copyright", lambda r, x: x.n <= PITCH and bool(r.copyright_start.search(x.key)
                                                             and r.copyright_words.search(x.key))),
     Filter("copyright", lambda r, x: x.n <= BOX and bool(r.powered.search(x.key))),
-    Filter("copyright", lambda r, x: x.n <= FORM and bool(re.match(r"^\W*(?:©|\(c\)|copyright)", x.key))),
+    Filter("copyright", lambda r, x: x.n <= FORM and bool(_COPYRIGHT_SIGN.match(x.key))),
     Filter("cookie banner", lambda r, x: x.n <= BUTTONS and bool(r.consent_button.match(x.key))
            and _shouting_or_symbol(x.text)),
     Filter("advertising", lambda r, x: x.n <= PROMO and bool(r.sponsored_start.match(x.key))),
     Filter("widget", lambda r, x: x.n <= PITCH and bool(r.paywall.search(x.key))
-           and not re.search(r"[«“\"]", x.text)),                       # paywall, reading time, subscription
+           and not _QUOTE_MARK.search(x.text)),                                   # paywall, reading time, subscription
     Filter("widget", lambda r, x: x.n <= TITLE_BOX and bool(r.newsletter.search(x.key))),
     Filter("comments", lambda r, x: x.n <= LINK and bool(r.forum_reply.match(x.key))),
     Filter("caption", lambda r, x: x.n <= FORM and (bool(r.caption_marker.search(x.key))
@@ -414,14 +541,14 @@ FILTERS: tuple[Filter, ...] = (
     Filter("navigation", lambda r, x: bool(r.chrome.match(x.key)) or x.n <= PROMO and bool(r.taxonomy.match(x.key)),
            sentences=False),
     Filter("widget", lambda r, x: x.n <= TICKER and _ticker(x.key), sentences=False),
-    Filter("widget", lambda r, x: bool(re.search(r"\((?:pdf|docx?|xlsx?|odt|ods|zip)\b[^)]*\)$", x.key)),
+    Filter("widget", lambda r, x: bool(_DOWNLOAD.search(x.key)),
            sentences=False),                                            # a file to download
     Filter("widget", lambda r, x: _data_row(x.text), sentences=False),  # "Taux de change : EUR 10,62 | USD 9,71"
     Filter("navigation", lambda r, x: x.n <= TEASER and bool(r.see_start.match(x.key))
            and not SENTENCE_END.search(x.text), sentences=False),
-    Filter("navigation", lambda r, x: x.n <= LINK and bool(re.match(r"^[←◄►▶]\s*\S|.*\S\s*[→►▶]$", x.text.strip())),
+    Filter("navigation", lambda r, x: x.n <= LINK and bool(_ARROW_LINK.match(x.text.strip())),
            sentences=False),                                            # previous/next links, archive rows
-    Filter("comments", lambda r, x: x.n <= SHORT_LABEL and bool(re.match(r"^[\w' -]{1,25}\s\*$", x.key)),
+    Filter("comments", lambda r, x: x.n <= SHORT_LABEL and bool(_FORM_FIELD.match(x.key)),
            sentences=False),                                            # form fields: "Nom *", "E-mail *"
     Filter("widget", lambda r, x: x.n <= OFFER and bool(r.subscribe_start.match(x.key)), sentences=False),
     Filter("navigation", lambda r, x: r.menu_row(x.text), sentences=False),

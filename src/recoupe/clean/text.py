@@ -17,7 +17,7 @@ from datetime import date
 from ..records import Removal
 from ..text import domains, fold
 from .dates import UPDATED, header_date, plausible
-from .rules import Rules, SENTENCE_END, is_sentence, norm, title_case, words
+from .rules import Rules, SENTENCE_END, is_sentence, n_words, norm, title_case
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.I)
@@ -66,7 +66,7 @@ def _collapse(line: str) -> str:
 
 
 def headline_like(line: str) -> bool:
-    n = len(words(line))
+    n = n_words(line)
     return 2 <= n <= 30 and not line.rstrip().endswith((".", ";", ",", ":")) and not is_sentence(line)
 
 
@@ -79,7 +79,7 @@ def copyright_outlet(line: str, rules: Rules) -> str | None:
         return found[0][2]
     rest = rules.rights_notice.sub(" ", line)
     parts = [p.strip(" .,-–—|:") for p in re.split(r"[.|–—]| - ", rest)]
-    parts = [p for p in parts if p and 1 <= len(words(p)) <= 5 and p[:1].isupper()]
+    parts = [p for p in parts if p and 1 <= n_words(p) <= 5 and p[:1].isupper()]
     return parts[0] if parts else None
 
 
@@ -101,10 +101,10 @@ def _stamp_near(lines: list[str], i: int, today: date | None) -> bool:
 def _standfirst(i: int, candidates: list[int], lines: list[str], reason: list[str | None]) -> bool:
     """A long line right under a headline-like line, leading straight into the
     body, is the standfirst (chapô): body text, not the headline."""
-    if len(words(lines[i])) < 12:
+    if n_words(lines[i]) < 12:
         return False
     above = next((j for j in range(i - 1, -1, -1) if reason[j] is None), None)
-    if above is None or above not in candidates or len(words(lines[above])) < 5:
+    if above is None or above not in candidates or n_words(lines[above]) < 5:
         return False
     following = next((j for j in range(i + 1, len(lines)) if reason[j] is None), None)
     return following is not None and is_sentence(lines[following])
@@ -113,7 +113,7 @@ def _standfirst(i: int, candidates: list[int], lines: list[str], reason: list[st
 def _headline_score(line: str, counts: Counter, url_hint: str | None) -> float:
     """Which header line is the headline: one the URL slug spells, one the page
     repeats, else the longest (site names, taglines and kickers are shorter)."""
-    score = float(len(words(line)))
+    score = float(n_words(line))
     if counts[norm(line)] > 1:
         score += 15
     if url_hint:
@@ -135,7 +135,7 @@ def _comment_threads(lines: list[str], reason: list[str | None], rules: Rules, t
     i = next((k for k, line in enumerate(lines) if reason[k] is None and is_sentence(line)), n)
     while i < n:
         m = (rules.comment_author.match(lines[i]) or rules.handle_stamp.match(lines[i])) if reason[i] is None else None
-        if not m or len(words(m["who"])) > 4:
+        if not m or n_words(m["who"]) > 4:
             i += 1
             continue
         window = range(i + 1, min(n, i + 5))
@@ -249,7 +249,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
                 take(i, "navigation")
             continue
         author = rules.byline(line)
-        if author and (outside or len(words(line)) <= 6):
+        if author and (outside or n_words(line) <= 6):
             if found.author is None:
                 found.author = author
             take(i, "metadata", "author")
@@ -261,7 +261,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
         if rules.relative_stamp.match(line):
             take(i, "metadata")        # "Il y a 4 heures": a stamp that dates nothing once saved
             continue
-        if stamp and plausible(stamp, today=today) and len(words(line)) <= 18:
+        if stamp and plausible(stamp, today=today) and n_words(line) <= 18:
             if UPDATED.search(line) and not rules.published_word.search(line):
                 if found.updated is None:
                     found.updated, found.updated_evidence = stamp, line
@@ -286,7 +286,7 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
     counts = Counter(norm(lines[i]) for i in range(len(lines)) if reason[i] is None)
     for i in header:
         if reason[i] is None and rules.tagline.search(norm(lines[i])) and not is_sentence(lines[i]) \
-                and len(words(lines[i])) >= 5 and not title_case(lines[i]):   # "Le Journal du Léman" is a name
+                and n_words(lines[i]) >= 5 and not title_case(lines[i]):   # "Le Journal du Léman" is a name
             take(i, "navigation")     # the site describing itself, not the story
     candidates = [i for i in header if reason[i] is None and headline_like(lines[i])
                   and not rules.breadcrumb_start.match(norm(lines[i])) and not _DATELINE.match(lines[i])]
@@ -314,14 +314,14 @@ def clean_text(text: str, *, rules: Rules, min_repeat_chars: int = 30, today: da
             if found.author is None:
                 found.author = line.strip()
             take(i, "metadata", "author")   # a bare name under the headline, by the date stamp
-        elif dateline and len(words(line)) <= 8:
+        elif dateline and n_words(line) <= 8:
             found.outlets.append((1, dateline["outlet"].strip()))
             take(i, "metadata", "outlet")
-        elif (title_at is None or i < title_at) and len(words(line)) <= 4 and not SENTENCE_END.search(line) \
+        elif (title_at is None or i < title_at) and n_words(line) <= 4 and not SENTENCE_END.search(line) \
                 and (line[:1].isupper() or domains(line)) and not any(f == "outlet" for f in fields.values()):
             found.outlets.append((2, line.strip()))
             take(i, "metadata", "outlet")
-        elif title_at is not None and i < title_at and len(words(line)) <= 6 and not is_sentence(line):
+        elif title_at is not None and i < title_at and n_words(line) <= 6 and not is_sentence(line):
             take(i, "navigation")      # site header above the headline: site names, menus, kickers
 
     # The headline repeated in the body, captions, repeated paragraphs.

@@ -8,6 +8,7 @@ source: articles joined by copies form one independent source.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -26,8 +27,23 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=1)
+def _empty() -> MinHash:
+    """A MinHash of no shingle: each article's starts as a copy of it, its permutations drawn
+    once per process rather than once per article."""
+    return MinHash(num_perm=PERMUTATIONS, seed=7)
+
+
+@lru_cache(maxsize=1)
+def _bands() -> tuple[int, int]:
+    """The LSH's bands and rows for LSH_THRESHOLD: datasketch finds them by numerical
+    integration over every split of the permutations, once per process here."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=PERMUTATIONS)
+    return lsh.b, lsh.r
+
+
 def _minhash(words: list[str]) -> MinHash:
-    m = MinHash(num_perm=PERMUTATIONS, seed=7)
+    m = _empty().copy()
     m.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE + 1))])
     return m
 
@@ -78,7 +94,7 @@ def find_copies(articles: list[Article]) -> list[Copy]:
     """Every pair of articles that share a passage, with the passage (the longest first)."""
     if len(articles) < 2:
         return []
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=PERMUTATIONS)
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=PERMUTATIONS, params=_bands())
     texts = {a.id: a.text for a in articles}
     hashes = {}
     for a in sorted(articles, key=lambda x: x.id):

@@ -25,7 +25,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -121,7 +121,7 @@ class Features:
         edf = Counter()
         for a in articles:
             edf.update({m.entity for m in a.mentions if m.entity})
-        self.words, self.names, self.blocks = [], [], []
+        self.words, self.names = [], []
         for a in articles:
             lang = a.language or ASSUMED
             # a word no other article uses cannot make two articles alike: it only dilutes the cosine
@@ -132,11 +132,17 @@ class Features:
             ents = Counter(m.entity for m in a.mentions if m.entity and edf[m.entity] > 1)
             self.names.append(_unit({e: (1 + math.log(c)) * (1 + math.log((n + 1) / (edf[e] + 1)))
                                      for e, c in ents.items()}))
-            self.blocks.append(blocking_keys(a, s))
+        self._articles, self._settings = articles, s
         self.vectors = vectors
         self.dates = [stated_day(a) for a in articles]
         self._words, self._names = _sparse(self.words), _sparse(self.names)
         self._days = _days(self.dates)
+
+    @cached_property
+    def blocks(self) -> list[list[str]]:
+        """Each article's blocking keys: made when the run's candidate pairs are looked for, not
+        for a thread's split, which compares all its pairs."""
+        return [blocking_keys(a, self._settings) for a in self._articles]
 
     def scores(self, pairs: list[tuple[int, int]], s: GroupingSettings) -> np.ndarray:
         """How alike each pair of articles is: the weighted cosines of their lead vectors, rare

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import ftfy
@@ -16,6 +17,7 @@ from charset_normalizer import from_bytes
 # Control characters other than tab, newline, carriage return, form feed:
 # real text has almost none; binaries have many.
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -52,7 +54,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    controls = sum(b in _CONTROL for b in head)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls / len(head) > 0.10
 
 
@@ -93,8 +95,38 @@ def decode(data: bytes, *, declared: str | None = None) -> Decoded:
                     text = data.decode(encoding)
                 except UnicodeDecodeError:
                     text = str(best)
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    fixed = repair(text)
     return Decoded(text=fixed, encoding=encoding, repaired=_differs_beyond_nfc(text, fixed))
+
+
+def _ftfy_changes() -> re.Pattern | None:
+    """The characters one of ftfy's fixes would change or act on, as ``repair`` calls it: an HTML
+    entity's "&", a terminal escape, C1 controls, ligatures, full- and half-width forms, other
+    line breaks than "\\n", surrogates, the control characters it removes; and "Ã", "Â", which
+    its mojibake test also looks for at the start of a line. None if ftfy's tables are not where
+    this version of ftfy keeps them."""
+    try:
+        from ftfy.chardata import CONTROL_CHARS, LIGATURES, WIDTH_MAP
+    except ImportError:
+        return None
+    chars = {chr(c) for c in (*CONTROL_CHARS, *LIGATURES, *WIDTH_MAP, *range(0x80, 0xA0))} | set("&\x1b\r\u2028\u2029ÃÂ")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "\ud800-\udfff]")
+
+
+_FTFY_CHANGES = _ftfy_changes()
+
+
+def repair(text: str) -> str:
+    """ftfy's repair of ``text`` (mojibake, HTML entities, control characters, NFC). ftfy fixes
+    a text line by line, each line through every fix; a text with none of the characters a fix
+    acts on, no sequence ftfy takes for mojibake and already in NFC is returned as it is, which is
+    what ftfy returns for it, without the line-by-line pass."""
+    from ftfy.badness import is_bad
+
+    if _FTFY_CHANGES is not None and not _FTFY_CHANGES.search(text) and unicodedata.is_normalized("NFC", text) \
+            and not is_bad(text):
+        return text
+    return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
 
 
 # Legacy codecs by how common they are on the web. When charset-normalizer
@@ -118,6 +150,4 @@ def _pick(matches):
 
 
 def _differs_beyond_nfc(before: str, after: str) -> bool:
-    import unicodedata
-
     return unicodedata.normalize("NFC", before.replace("\r\n", "\n").replace("\r", "\n")) != after
