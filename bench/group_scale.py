@@ -67,7 +67,7 @@ def synthesize(by_topic, n: int, seed: int = 7):
             out.append(dataclasses.replace(
                 base, id=f"syn{len(out):05d}", input=f"synthetic/{tag}/{k}", paragraphs=(text,),
                 title=(base.title or "") + f" {tag}", terms=terms, mentions=mentions,
-                published=Published(day.isoformat(), "metadata")))
+                published=Published(value=day.isoformat(), basis="metadata")))
             if len(out) >= n:
                 break
         story += 1

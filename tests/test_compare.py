@@ -53,14 +53,14 @@ def test_units_count_the_same_thing(x, y, same):
 def article(aid, text, *, quantities=(), quotes_=(), mentions=(), cites=(), published=None, phrases=()):
     from recoupe.records import Published
 
-    return Article(aid, f"{aid}.txt", paragraphs=tuple(text.split("\n")), language="fr", quantities=tuple(quantities),
+    return Article(id=aid, input=f"{aid}.txt", paragraphs=tuple(text.split("\n")), language="fr", quantities=tuple(quantities),
                    quotes=tuple(quotes_), mentions=tuple(mentions), cites=tuple(cites), phrases=tuple(phrases),
-                   published=Published(published, "text") if published else Published())
+                   published=Published(value=published, basis="text") if published else Published())
 
 
 def quantity(text, whole, value, unit, qualifier="exact"):
     at = whole.index(text)
-    return Quantity(at, at + len(text), text, value, qualifier, unit)
+    return Quantity(start=at, end=at + len(text), text=text, value=value, qualifier=qualifier, unit=unit)
 
 
 def no_vectors(texts):
@@ -77,7 +77,7 @@ def same_vectors(texts):
 def test_two_figures_of_one_sentence_never_count_the_same_thing():
     a = "Le contingent comprend 1 960 militaires, 90 blindés et 380 unités d'automobiles."
     b = "La mission comptait 380 véhicules blindés de transport de troupes."
-    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",)))
     arts = [article("a", a, quantities=[quantity("90 blindés", a, 90, "blindés"),
                                         quantity("380 unités d'automobiles", a, 380, "unités d'automobiles")]),
             article("b", b, quantities=[quantity("380 véhicules blindés de transport de troupes", b, 380,
@@ -95,7 +95,7 @@ def test_the_comparisons_thresholds_are_the_runs_settings():
 
     a = "Le contingent comprend 1 960 militaires, 90 blindés et 380 unités d'automobiles."
     b = "La mission comptait 380 véhicules blindés de transport de troupes."
-    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",)))
     arts = [article("a", a, quantities=[quantity("90 blindés", a, 90, "blindés")]),
             article("b", b, quantities=[quantity("380 véhicules blindés de transport de troupes", b, 380,
                                                  "véhicules blindés de transport de troupes")])]
@@ -106,7 +106,7 @@ def test_the_comparisons_thresholds_are_the_runs_settings():
 
 def test_a_copy_is_one_source_and_cannot_confirm_itself():
     text = "Le bilan fait état de 12 morts dans la tempête."
-    story = Story("s", "t", ("a", "b"), (("a", "b"),))         # b copies a
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a", "b"),))         # b copies a
     arts = [article(x, text, quantities=[quantity("12 morts", text, 12, "morts")]) for x in ("a", "b")]
     (claim,) = claims.build(story, arts, no_vectors)
     assert claim.status == "single" and claim.sources == 1 and len(claim.support) == 2
@@ -115,22 +115,22 @@ def test_a_copy_is_one_source_and_cannot_confirm_itself():
 def test_figures_of_different_years_are_not_aligned():
     a = "En 2019, la tempête avait fait 12 blessés dans la région."
     b = "En 2023, la tempête a fait 40 blessés dans la région."
-    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",)))
     from recoupe.records import TimeExpr
     arts = []
     for aid, text, n, year in (("a", a, 12, "2019"), ("b", b, 40, "2023")):
         art = article(aid, text, quantities=[quantity(f"{n} blessés", text, n, "blessés")])
         arts.append(Article(**{**{f: getattr(art, f) for f in Article.__dataclass_fields__},
-                               "times": (TimeExpr(3, 7, year, "DATE", year),)}))
+                               "times": (TimeExpr(start=3, end=7, text=year, type="DATE", value=year),)}))
     assert all(c.status == "single" for c in claims.build(story, arts, no_vectors))
 
 
 def test_a_reworded_quote_is_one_statement_and_a_negation_is_flagged():
-    a = article("a", "x", quotes_=[Quote(0, 1, "Nous avons évité le pire", "Jean Dupont", "e1")])
-    b = article("b", "x", quotes_=[Quote(0, 1, "nous avons évité le pire de justesse", "Jean Dupont", "e1")])
-    c = article("c", "x", quotes_=[Quote(0, 1, "Nous n'avons pas évité le pire", "Jean Dupont", "e1")])
-    d = article("d", "x", quotes_=[Quote(0, 1, "Nous avons évité le pire", "Marie Durand", "e2")])
-    story = Story("s", "t", ("a", "b", "c", "d"))
+    a = article("a", "x", quotes_=[Quote(start=0, end=1, text="Nous avons évité le pire", speaker="Jean Dupont", speaker_entity="e1")])
+    b = article("b", "x", quotes_=[Quote(start=0, end=1, text="nous avons évité le pire de justesse", speaker="Jean Dupont", speaker_entity="e1")])
+    c = article("c", "x", quotes_=[Quote(start=0, end=1, text="Nous n'avons pas évité le pire", speaker="Jean Dupont", speaker_entity="e1")])
+    d = article("d", "x", quotes_=[Quote(start=0, end=1, text="Nous avons évité le pire", speaker="Marie Durand", speaker_entity="e2")])
+    story = Story(id="s", title="t", articles=("a", "b", "c", "d"))
     groups = quotes.build(story, [a, b, c, d], no_vectors)
     assert len(groups) == 1
     (g,) = groups
@@ -143,7 +143,7 @@ def test_people_count_what_their_participle_says():
     a = "Au total, 23 blessés ont été recensés après la collision."
     b = "Selon les secours, 17 personnes ont été blessées dans la collision."
     c = "Dans la soirée, 620 personnes ont été évacuées après la collision."
-    story = Story("s", "t", ("a", "b", "c"), (("a",), ("b",), ("c",)))
+    story = Story(id="s", title="t", articles=("a", "b", "c"), sources=(("a",), ("b",), ("c",)))
     arts = [article("a", a, quantities=[quantity("23 blessés", a, 23, "blessés")]),
             article("b", b, quantities=[quantity("17 personnes", b, 17, "personnes")]),
             article("c", c, quantities=[quantity("620 personnes", c, 620, "personnes")])]
@@ -157,7 +157,7 @@ def test_an_event_noun_before_the_figure_says_what_is_counted():
     """'l'intoxication de 12 personnes' counts the poisoned, like 'une trentaine de personnes ont été intoxiquées'."""
     a = "L'incendie a provoqué l'intoxication de 12 personnes, selon la préfecture."
     b = "Une trentaine de personnes ont été intoxiquées par les fumées de l'incendie."
-    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",)))
     arts = [article("a", a, quantities=[quantity("12 personnes", a, 12, "personnes")]),
             article("b", b, quantities=[quantity("Une trentaine de personnes", b, 30, "personnes", "approx")])]
     (claim,) = claims.build(story, arts, same_vectors)
@@ -169,12 +169,12 @@ def test_a_past_event_told_with_its_year_is_not_this_storys_figure():
     from recoupe.records import TimeExpr
     a = "En 2009, une contamination comparable avait provoqué plus de 1 200 cas de gastro-entérite."
     b = "L'ARS a désormais recensé 236 cas de gastro-entérite."
-    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",)))
     arts = [article("a", a, quantities=[quantity("1 200 cas de gastro-entérite", a, 1200, "cas de gastro-entérite",
                                                  "over")]),
             article("b", b, quantities=[quantity("236 cas de gastro-entérite", b, 236, "cas de gastro-entérite")])]
     arts[0] = Article(**{**{f: getattr(arts[0], f) for f in Article.__dataclass_fields__},
-                         "times": (TimeExpr(3, 7, "2009", "DATE", "2009"),)})
+                         "times": (TimeExpr(start=3, end=7, text="2009", type="DATE", value="2009"),)})
     assert all(c.status == "single" for c in claims.build(story, arts, same_vectors))
 
 
@@ -202,7 +202,7 @@ def test_a_measure_is_of_the_noun_before_it():
     a = "Des rafales de 187 km/h ont été enregistrées à la pointe du Raz."
     b = "La tempête a balayé la région avec des rafales atteignant 187 km/h."
     c = "Le vent soufflait encore à 187 km/h au large, selon les marins."
-    story = Story("s", "t", ("a", "b", "c"), (("a",), ("b",), ("c",)))
+    story = Story(id="s", title="t", articles=("a", "b", "c"), sources=(("a",), ("b",), ("c",)))
     arts = [article(x, t, quantities=[quantity("187 km", t, 187, "km")]) for x, t in (("a", a), ("b", b), ("c", c))]
     out = claims.build(story, arts, no_vectors)
     together = [x for x in out if {s.article for s in x.support} == {"a", "b"}]
@@ -213,17 +213,17 @@ def test_counts_more_than_ten_times_apart_are_not_one_thing():
     """A crowd of 1,2 million and 280 000 can be contested (4x); 38 000 and 450 homes are two events."""
     a = "La panne a privé d'électricité 38 000 foyers dans le département."
     b = "La panne a privé d'électricité 450 foyers dans le département."
-    story = Story("s", "t", ("a", "b"), (("a",), ("b",)))
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",)))
     arts = [article("a", a, quantities=[quantity("38 000 foyers", a, 38000, "foyers")]),
             article("b", b, quantities=[quantity("450 foyers", b, 450, "foyers")])]
     assert all(c.status == "single" for c in claims.build(story, arts, same_vectors))
 
 
 def test_a_hedged_version_of_a_statement_is_flagged():
-    a = article("a", "x", quotes_=[Quote(0, 1, "Nous n'excluons pas que certains foyers restent sans courant",
-                                         "Claire Le Goff", "e1")])
-    b = article("b", "x", quotes_=[Quote(0, 1, "Certains foyers resteront sans courant", "Claire Le Goff", "e1")])
-    (g,) = quotes.build(Story("s", "t", ("a", "b")), [a, b], same_vectors)
+    a = article("a", "x", quotes_=[Quote(start=0, end=1, text="Nous n'excluons pas que certains foyers restent sans courant",
+                                         speaker="Claire Le Goff", speaker_entity="e1")])
+    b = article("b", "x", quotes_=[Quote(start=0, end=1, text="Certains foyers resteront sans courant", speaker="Claire Le Goff", speaker_entity="e1")])
+    (g,) = quotes.build(Story(id="s", title="t", articles=("a", "b")), [a, b], same_vectors)
     assert g.changed and "possibility" in g.note
 
 
@@ -273,12 +273,12 @@ def test_the_language_is_the_prior_a_word_it_rarely_uses_stands_out():
 
 def test_framing_skips_names_shows_each_word_once_and_names_choices():
     arts = [article("a", "x", phrases=[("occupation", 4), ("occupation illégal", 3), ("illégal", 3), ("retrait", 2)],
-                    mentions=[Mention(0, 1, "Artsakh", "LOC", "Artsakh", entity="e1")]),
+                    mentions=[Mention(start=0, end=1, text="Artsakh", type="LOC", form="Artsakh", entity="e1")]),
             article("b", "x", phrases=[("retrait", 5), ("contingent", 4), ("départ", 2)],
-                    mentions=[Mention(0, 1, "Haut-Karabakh", "LOC", "Haut-Karabakh", entity="e1")])]
+                    mentions=[Mention(start=0, end=1, text="Haut-Karabakh", type="LOC", form="Haut-Karabakh", entity="e1")])]
     from recoupe.records import Dossier, Entity
-    dossier = Dossier(articles=tuple(arts), entities=(Entity("e1", "Haut-Karabakh", "LOC"),))
-    out = {f.article: f for f in framing.build(Story("s", "t", ("a", "b"), (("a",), ("b",))), arts, dossier)}
+    dossier = Dossier(articles=tuple(arts), entities=(Entity(id="e1", name="Haut-Karabakh", type="LOC"),))
+    out = {f.article: f for f in framing.build(Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",))), arts, dossier)}
     terms = out["a"].terms
     assert terms and "occupation" in " ".join(terms) and "retrait" not in terms
     assert sum(("occupation" in t.split()) for t in terms) == 1        # one word, shown once
@@ -286,10 +286,10 @@ def test_framing_skips_names_shows_each_word_once_and_names_choices():
 
 
 def test_sources_graph_has_outlets_and_chains():
-    q = Quote(0, 1, "achevé", "ministère de la Défense", via=("AFP",))
+    q = Quote(start=0, end=1, text="achevé", speaker="ministère de la Défense", via=("AFP",))
     a = article("a", "x", cites=("AFP", "ministère de la Défense"), quotes_=[q])
     a = Article(**{**{f: getattr(a, f) for f in Article.__dataclass_fields__}, "outlet": "thanhnien.vn"})
-    edges = {(c.by, c.source, c.kind) for c in sources.build(Story("s", "t", ("a",)), [a])}
+    edges = {(c.by, c.source, c.kind) for c in sources.build(Story(id="s", title="t", articles=("a",)), [a])}
     assert ("thanhnien.vn", "AFP", "cites") in edges and ("AFP", "ministère de la Défense", "relays") in edges
 
 
@@ -304,10 +304,10 @@ def test_summary_cites_who_says_it_and_keeps_contested_versions_in_the_claims():
     b = ("Le retrait des soldats russes a commencé mercredi dans la région, selon le Kremlin. "
          "La mission comprenait 380 véhicules blindés de transport de troupes.")
     arts = [article("a", a), article("b", b)]
-    c = Claim("c1", "véhicules blindés", "contested",
-              (Support("a", 90, "La mission comptait 90 véhicules blindés de transport de troupes."),
-               Support("b", 380, "La mission comprenait 380 véhicules blindés de transport de troupes.")), 2)
-    story = Story("s", "t", ("a", "b"), (("a",), ("b",)), claims=(c,))
+    c = Claim(id="c1", subject="véhicules blindés", status="contested",
+              support=(Support(article="a", value=90, text="La mission comptait 90 véhicules blindés de transport de troupes."),
+               Support(article="b", value=380, text="La mission comprenait 380 véhicules blindés de transport de troupes.")), sources=2)
+    story = Story(id="s", title="t", articles=("a", "b"), sources=(("a",), ("b",)), claims=(c,))
     items = summary.build(story, arts, story.claims, no_vectors, budget=30)
     said = [i for i in items if i.text.startswith("Le retrait")]
     assert len(said) == 1 and set(said[0].articles) == {"a", "b"}
@@ -327,5 +327,5 @@ def test_a_relative_date_gets_its_day_in_the_summary():
     art = article("a", text)
     at = text.index("ce mercredi")
     art = Article(**{**{f: getattr(art, f) for f in Article.__dataclass_fields__},
-                     "times": (TimeExpr(at, at + 11, "ce mercredi", "DATE", "2024-04-17"),)})
+                     "times": (TimeExpr(start=at, end=at + 11, text="ce mercredi", type="DATE", value="2024-04-17"),)})
     assert "ce mercredi (17 avril 2024) le début" in summary.dated(sentences(art)[0], art)

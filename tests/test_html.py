@@ -22,7 +22,7 @@ def test_articles_are_named_by_outlet_else_site_else_file_name():
     arts = [Article(id="a" * 16, input="x/1.html", outlet="Le Monde", url="https://www.lemonde.fr/a"),
             Article(id="b" * 16, input="x/2.html", url="https://www.liberation.fr/b"),
             Article(id="c" * 16, input="x/depeche.txt"),
-            Article(id="d" * 16, input="x/3.html", outlet="Le Monde", published=Published("2024-04-18", "page")),
+            Article(id="d" * 16, input="x/3.html", outlet="Le Monde", published=Published(value="2024-04-18", basis="page")),
             Article(id="e" * 16, input="x/4.html", url="javascript:alert(1)")]
     labels = article_labels(arts)
     assert labels["b" * 16] == "liberation.fr" and labels["c" * 16] == "depeche.txt"
@@ -65,8 +65,8 @@ def test_a_statement_told_in_other_words_shows_a_word_diff():
 def test_the_timeline_drawing_escapes_its_tooltips():
     from recoupe.records import TimelineEntry
 
-    svg = str(timeline_svg([TimelineEntry("2024-04-17", "Le <script>alert(1)</script> retrait.", ("a",)),
-                            TimelineEntry("2024-05-15", "La cérémonie de Khodjaly.", ("a", "b"))]))
+    svg = str(timeline_svg([TimelineEntry(date="2024-04-17", text="Le <script>alert(1)</script> retrait.", articles=("a",)),
+                            TimelineEntry(date="2024-05-15", text="La cérémonie de Khodjaly.", articles=("a", "b"))]))
     assert svg.startswith("<svg") and svg.count("<circle") == 2 and "<script>" not in svg
 
 

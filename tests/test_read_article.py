@@ -19,7 +19,7 @@ def reader():
 
 def read(reader, *paragraphs, published="2024-03-12"):
     art = Article(id="t", input="t.txt", paragraphs=tuple(paragraphs), language="fr",
-                  published=Published(published, "metadata"))
+                  published=Published(value=published, basis="metadata"))
     return reader.process(Times().process(art))
 
 
@@ -37,7 +37,7 @@ def test_names_lose_articles_and_titles(reader):
 
 
 def mention(form, kind="PER", start=0):
-    return Mention(start, start + len(form), form, kind, form)
+    return Mention(start=start, end=start + len(form), text=form, type=kind, form=form)
 
 
 def entities_of(*articles):

@@ -8,8 +8,8 @@ from recoupe import Article, Dossier, Outcome, Published, Removal
 
 def sample():
     return Article(id="a1", input="x.txt", paragraphs=("Un.", "Deux."),
-                   removed=(Removal("Partager", "widget"), Removal("par Anne Roux", "metadata", "author")),
-                   author="Anne Roux", published=Published("2024-03-01", "text", "1er mars 2024"), language="fr")
+                   removed=(Removal(text="Partager", reason="widget"), Removal(text="par Anne Roux", reason="metadata", field="author")),
+                   author="Anne Roux", published=Published(value="2024-03-01", basis="text", evidence="1er mars 2024"), language="fr")
 
 
 def test_round_trip_keeps_nested_records():
@@ -22,7 +22,7 @@ def test_round_trip_keeps_nested_records():
 
 
 def test_dossier_round_trip():
-    d = Dossier(articles=(sample(),), outcomes=(Outcome("y.txt", "skipped", "y.txt: empty file"),), stages=("read",))
+    d = Dossier(articles=(sample(),), outcomes=(Outcome(input="y.txt", status="skipped", reason="y.txt: empty file"),), stages=("read",))
     assert Dossier.from_dict(d.to_dict()) == d
 
 
@@ -36,3 +36,16 @@ def test_records_are_frozen_and_picklable():
 def test_unknown_field_is_named():
     with pytest.raises(ValueError, match=r"unknown field\(s\) \['titre'\]"):
         Article.from_dict({"id": "a", "input": "b", "titre": "x"})
+
+
+def test_records_are_built_by_keyword():
+    """A record's fields are named where it is made: a field added or moved never shifts the
+    others' values."""
+    from recoupe import records
+
+    kinds = [c for c in vars(records).values()
+             if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == records.__name__]
+    assert len(kinds) > 20
+    for cls in kinds:
+        with pytest.raises(TypeError, match="positional"):
+            cls("x")

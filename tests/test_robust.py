@@ -103,10 +103,10 @@ def test_a_story_that_fails_keeps_the_others():
             def change(story):
                 if story.id == "s2":
                     raise ZeroDivisionError("division by zero")
-                return Story(story.id, story.title.upper(), story.articles)
+                return Story(id=story.id, title=story.title.upper(), articles=story.articles)
             return each_story(self, dossier, change)
 
-    d = Picky().run(Dossier(stories=(Story("s1", "un", ("a",)), Story("s2", "deux", ("b",)))))
+    d = Picky().run(Dossier(stories=(Story(id="s1", title="un", articles=("a",)), Story(id="s2", title="deux", articles=("b",)))))
     assert [s.title for s in d.stories] == ["UN", "deux"]
     [failed] = d.outcomes
     assert failed.status == "failed" and "story s2" in failed.reason and "`picky`" in failed.reason

@@ -23,7 +23,7 @@ def reader():
 
 def read(reader, *paragraphs, published="2026-03-12"):
     art = Article(id="t", input="t.txt", paragraphs=tuple(paragraphs), language="fr",
-                  published=Published(published, "metadata"))
+                  published=Published(value=published, basis="metadata"))
     return reader.process(Times().process(art))
 
 
@@ -122,17 +122,17 @@ def no_vectors(texts):
 
 
 def article(aid, text, quantities, mentions=()):
-    return Article(aid, f"{aid}.txt", paragraphs=(text,), language="fr", quantities=tuple(quantities),
+    return Article(id=aid, input=f"{aid}.txt", paragraphs=(text,), language="fr", quantities=tuple(quantities),
                    mentions=tuple(mentions))
 
 
 def figure(text, whole, value, unit, **scope):
     at = whole.index(text)
-    return Quantity(at, at + len(text), text, value, "exact", unit, **scope)
+    return Quantity(start=at, end=at + len(text), text=text, value=value, qualifier="exact", unit=unit, **scope)
 
 
 def build(*arts):
-    story = Story("s", "t", tuple(a.id for a in arts), tuple((a.id,) for a in arts))
+    story = Story(id="s", title="t", articles=tuple(a.id for a in arts), sources=tuple((a.id,) for a in arts))
     return claims.build(story, list(arts), no_vectors)
 
 
@@ -215,9 +215,9 @@ def test_ages_of_one_person_agree_whatever_the_sentence_and_two_people_stay_apar
     a = "Paul Martin, 31 ans, a été placé en garde à vue mardi soir."
     b = "Le tribunal a entendu longuement Paul Martin, âgé de 31 ans."
     c = "Son associé Jean Roux, 31 ans lui aussi, est en fuite."
-    men = {"a": [Mention(0, 11, "Paul Martin", "PER", "Paul Martin", entity="e1")],
-           "b": [Mention(b.index("Paul"), b.index("Paul") + 11, "Paul Martin", "PER", "Paul Martin", entity="e1")],
-           "c": [Mention(c.index("Jean"), c.index("Jean") + 9, "Jean Roux", "PER", "Jean Roux", entity="e2")]}
+    men = {"a": [Mention(start=0, end=11, text="Paul Martin", type="PER", form="Paul Martin", entity="e1")],
+           "b": [Mention(start=b.index("Paul"), end=b.index("Paul") + 11, text="Paul Martin", type="PER", form="Paul Martin", entity="e1")],
+           "c": [Mention(start=c.index("Jean"), end=c.index("Jean") + 9, text="Jean Roux", type="PER", form="Jean Roux", entity="e2")]}
     out = build(article("a", a, [figure("31 ans", a, 31, "ans", dimension="age", of="Paul Martin")], men["a"]),
                 article("b", b, [figure("31 ans", b, 31, "ans", dimension="age", of="Paul Martin")], men["b"]),
                 article("c", c, [figure("31 ans", c, 31, "ans", dimension="age", of="Jean Roux")], men["c"]))
@@ -255,8 +255,8 @@ def test_a_reprinted_wire_sentence_is_one_source_and_only_for_what_it_reprints()
     arts = [article("a", a, [figure("12 morts", a, 12, "morts"), figure("300 habitants", a, 300, "habitants")]),
             article("b", b, [figure("12 morts", b, 12, "morts"), figure("700 habitants", b, 700, "habitants")]),
             article("c", c, [figure("12 morts", c, 12, "morts")])]
-    story = Story("s", "t", ("a", "b", "c"), (("a", "b"), ("c",)),
-                  copies=(Copy(("a", "b"), wire.rstrip("."), 15),))
+    story = Story(id="s", title="t", articles=("a", "b", "c"), sources=(("a", "b"), ("c",)),
+                  copies=(Copy(articles=("a", "b"), text=wire.rstrip("."), words=15),))
     out = claims.build(story, arts, no_vectors)
     dead = claim_of(out, 12)
     assert dead.status == "agreed" and dead.sources == 2          # the wire counts once, c is the second source
@@ -268,9 +268,9 @@ def test_a_figure_of_a_past_year_is_another_event(reader):
     q = only(art, "806 000")
     a = "En 2019, 806 000 personnes avaient manifesté contre la réforme des retraites."
     b = "Jeudi, 1 120 000 personnes ont manifesté contre la réforme des retraites."
-    out = build(Article("a", "a.txt", paragraphs=(a,), language="fr", published=Published("2026-03-12", "metadata"),
+    out = build(Article(id="a", input="a.txt", paragraphs=(a,), language="fr", published=Published(value="2026-03-12", basis="metadata"),
                         quantities=(figure("806 000 personnes", a, 806_000, "personnes", when=q.when),)),
-                Article("b", "b.txt", paragraphs=(b,), language="fr", published=Published("2026-03-12", "metadata"),
+                Article(id="b", input="b.txt", paragraphs=(b,), language="fr", published=Published(value="2026-03-12", basis="metadata"),
                         quantities=(figure("1 120 000 personnes", b, 1_120_000, "personnes"),)))
     assert q.when == "2019" and all(c.status == "single" for c in out)
 
@@ -307,7 +307,7 @@ def test_a_thing_measured_is_no_source(reader):
 def test_a_figure_in_a_headline_counts_like_one_in_the_body(reader):
     art = Article(id="h", input="h.txt", title="Crues : le bilan s'alourdit à 17 morts dans le Gard",
                   paragraphs=("La préfecture a publié un nouveau bilan mardi soir.",), language="fr",
-                  published=Published("2025-10-21", "metadata"))
+                  published=Published(value="2025-10-21", basis="metadata"))
     art = reader.process(Times().process(art))
     assert [(q.value, q.unit) for q in art.headline_quantities] == [(17, "morts")]
     b = "Les crues ont fait 21 morts dans le Gard, selon le dernier bilan de la préfecture."
@@ -355,7 +355,7 @@ def test_a_round_number_noun_reaches_wider_than_environ(reader):
 def test_a_name_inside_the_counted_noun_is_no_list_item(reader):
     art = read(reader, "Le stade comptait 91 000 spectateurs, dont quelque 80 chefs d'État et de gouvernement.")
     chefs = only(art, "quelque 80")
-    story = Story("s", "t", ("t",), (("t",),))
+    story = Story(id="s", title="t", articles=("t",), sources=(("t",),))
     figs = [f for f in claims.figures(story, [art]) if f.value == 80]
     assert chefs.unit.startswith("chefs") and figs and figs[0].label == "" and not figs[0].places
 
@@ -372,8 +372,8 @@ def test_whose_sum_it_is_comes_from_the_parse(reader):
 def test_two_banks_sums_are_never_one_figure():
     a = "Natixis a perdu 948 millions d'euros au troisième trimestre."
     b = "La Caisse d'épargne a perdu 1,2 milliard d'euros au troisième trimestre."
-    men_a = [Mention(0, 7, "Natixis", "ORG", "Natixis", entity="n")]
-    men_b = [Mention(3, 19, "Caisse d'épargne", "ORG", "Caisse d'épargne", entity="c")]
+    men_a = [Mention(start=0, end=7, text="Natixis", type="ORG", form="Natixis", entity="n")]
+    men_b = [Mention(start=3, end=19, text="Caisse d'épargne", type="ORG", form="Caisse d'épargne", entity="c")]
     out = build(article("a", a, [figure("948 millions d'euros", a, 948e6, "euros", dimension="money", of="Natixis")],
                         men_a),
                 article("b", b, [figure("1,2 milliard d'euros", b, 1.2e9, "euros", dimension="money",
@@ -412,7 +412,7 @@ def test_a_persons_age_against_a_group_of_their_age_is_one_contradiction():
              "d": "Fatma, 33 ans, a été inculpée mercredi."}
     arts = []
     for aid, t in texts.items():
-        men = [Mention(0, 5, "Fatma", "PER", "Fatma", entity="f")] if t.startswith("Fatma") else []
+        men = [Mention(start=0, end=5, text="Fatma", type="PER", form="Fatma", entity="f")] if t.startswith("Fatma") else []
         value = 33 if aid == "d" else 34
         arts.append(article(aid, t, [figure(f"{value} ans", t, value, "ans", dimension="age",
                                             of="Fatma" if men else None)], men))

@@ -19,7 +19,7 @@ def reader():
 
 def read(reader, *paragraphs):
     art = Article(id="t", input="t.txt", paragraphs=tuple(paragraphs), language="fr",
-                  published=Published("2024-03-12", "metadata"))
+                  published=Published(value="2024-03-12", basis="metadata"))
     return reader.process(Times().process(art))
 
 
@@ -86,7 +86,7 @@ def test_an_elliptic_reporting_verb_takes_the_subject_before(reader):
 # ------------------------------------------------------------------ grouping
 
 def article(aid, *quotes_):
-    return Article(aid, f"{aid}.txt", paragraphs=("x",), language="fr", quotes=tuple(quotes_))
+    return Article(id=aid, input=f"{aid}.txt", paragraphs=("x",), language="fr", quotes=tuple(quotes_))
 
 
 def fixed_vectors(table):
@@ -104,35 +104,35 @@ def unit(*xs):
 def test_a_paraphrase_sharing_content_words_is_one_statement():
     x = "Nous allons embaucher des infirmières dans tous les hôpitaux du département d'ici l'été"
     y = "le recrutement rapide de nombreuses infirmières supplémentaires pour chaque hôpital public de ce département"
-    a = article("a", Quote(0, 1, x, "Élise Borne", "e1"))
-    b = article("b", Quote(0, 1, y, "Élise Borne", "e1", cue="indirect"))
+    a = article("a", Quote(start=0, end=1, text=x, speaker="Élise Borne", speaker_entity="e1"))
+    b = article("b", Quote(start=0, end=1, text=y, speaker="Élise Borne", speaker_entity="e1", cue="indirect"))
     table = {x: unit(1, 0, 0), y: unit(0.57, 0.8216, 0)}          # alike, below near_quote
     from recoupe.settings import DEFAULT
     assert groups._overlap(x, y) < DEFAULT.compare.quote_overlap
-    (g,) = groups.build(Story("s", "t", ("a", "b")), [a, b], fixed_vectors(table))
+    (g,) = groups.build(Story(id="s", title="t", articles=("a", "b")), [a, b], fixed_vectors(table))
     assert set(g.articles) == {"a", "b"} and not g.changed
 
 
 def test_two_different_statements_of_one_speaker_stay_apart():
-    a = article("a", Quote(0, 1, "Le budget de la défense augmentera l'an prochain", "Jean Lemoine", "e1"))
-    b = article("b", Quote(0, 1, "Je serai candidat aux élections municipales", "Jean Lemoine", "e1"))
+    a = article("a", Quote(start=0, end=1, text="Le budget de la défense augmentera l'an prochain", speaker="Jean Lemoine", speaker_entity="e1"))
+    b = article("b", Quote(start=0, end=1, text="Je serai candidat aux élections municipales", speaker="Jean Lemoine", speaker_entity="e1"))
     table = {a.quotes[0].text: unit(1, 0.3, 0), b.quotes[0].text: unit(1, -0.3, 0.9)}
-    assert groups.build(Story("s", "t", ("a", "b")), [a, b], fixed_vectors(table)) == ()
+    assert groups.build(Story(id="s", title="t", articles=("a", "b")), [a, b], fixed_vectors(table)) == ()
 
 
 def test_the_same_words_are_one_statement_when_one_outlet_names_no_speaker():
     words = "le gouvernement ne reculera pas devant les menaces des casseurs"
-    a = article("a", Quote(0, 1, words, "Gérald Martin", "e1"))
-    b = article("b", Quote(0, 1, "Le gouvernement ne reculera pas devant les menaces des casseurs", None))
-    (g,) = groups.build(Story("s", "t", ("a", "b")), [a, b], lambda t: np.ones((len(t), 3)))
+    a = article("a", Quote(start=0, end=1, text=words, speaker="Gérald Martin", speaker_entity="e1"))
+    b = article("b", Quote(start=0, end=1, text="Le gouvernement ne reculera pas devant les menaces des casseurs", speaker=None))
+    (g,) = groups.build(Story(id="s", title="t", articles=("a", "b")), [a, b], lambda t: np.ones((len(t), 3)))
     assert g.speaker == "Gérald Martin" and set(g.articles) == {"a", "b"}
 
 
 def test_a_short_phrase_inside_a_longer_statement_of_another_speaker_is_not_it():
-    a = article("a", Quote(0, 1, "le texte retire du fichier toute personne exerçant un mandat syndical ou politique "
-                                 "et toute donnée de santé", "Claire Aubry", "e1"))
-    b = article("b", Quote(0, 1, "exerçant un mandat syndical ou politique", "Henri Vasseur", "e2"))
-    assert groups.build(Story("s", "t", ("a", "b")), [a, b], lambda t: np.ones((len(t), 3))) == ()
+    a = article("a", Quote(start=0, end=1, text="le texte retire du fichier toute personne exerçant un mandat syndical ou politique "
+                                 "et toute donnée de santé", speaker="Claire Aubry", speaker_entity="e1"))
+    b = article("b", Quote(start=0, end=1, text="exerçant un mandat syndical ou politique", speaker="Henri Vasseur", speaker_entity="e2"))
+    assert groups.build(Story(id="s", title="t", articles=("a", "b")), [a, b], lambda t: np.ones((len(t), 3))) == ()
 
 
 # ------------------------------------------------------------------ changed

@@ -122,12 +122,12 @@ def test_a_story_date_passes_only_between_leads_that_tell_one_event():
     from recoupe.group.timeline import date_from_story
     from recoupe.records import Article, Published
 
-    dated = Article("d", "d.txt", paragraphs=(
+    dated = Article(id="d", input="d.txt", paragraphs=(
         "Le porte-parole du Kremlin a confirmé ce mercredi le retrait des soldats russes de la paix du Haut-Karabakh.",),
-        published=Published("2024-04-17", "metadata"))
-    same = Article("s", "s.txt", paragraphs=(
+        published=Published(value="2024-04-17", basis="metadata"))
+    same = Article(id="s", input="s.txt", paragraphs=(
         "Le Kremlin a confirmé ce mercredi le retrait des soldats russes de la paix déployés au Haut-Karabakh.",))
-    other = Article("o", "o.txt", paragraphs=(
+    other = Article(id="o", input="o.txt", paragraphs=(
         "Les prix de l'énergie ont encore augmenté dans toute l'Europe au cours du dernier trimestre.",))
     found = date_from_story(same, [dated], None)
     assert (found.value, found.basis) == ("2024-04-17", "story") and found.confidence >= 0.6

@@ -222,7 +222,7 @@ def test_published_never_after_a_deadline():
 
 
 def test_published_year_from_the_copyright_line():
-    art = article(["Le préfet a réagi ce mercredi."], [Removal("© 2024 Le Journal – Tous droits réservés", "copyright")])
+    art = article(["Le préfet a réagi ce mercredi."], [Removal(text="© 2024 Le Journal – Tous droits réservés", reason="copyright")])
     found = infer_published(art)
     assert found.value == "2024" and "copyright" in found.evidence
 

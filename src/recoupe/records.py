@@ -81,7 +81,7 @@ def _load(tp: Any, value: Any) -> Any:
 
 # --------------------------------------------------------------------- read
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Page(Record):
     """One document as read from an input, before any cleaning.
 
@@ -108,7 +108,7 @@ class Page(Record):
     notes: tuple[str, ...] = ()     # what the reader set aside, and why ("`published` 'pas une date' ...")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Outcome(Record):
     """What happened to one input (or one line / record of it).
 
@@ -125,7 +125,7 @@ class Outcome(Record):
 
 # -------------------------------------------------------------------- clean
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Removal(Record):
     """A line taken out of the body, with why (shown in the dossier)."""
 
@@ -134,7 +134,7 @@ class Removal(Record):
     field: str | None = None        # the metadata field it filled, if any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Published(Record):
     """A publication date and where it came from."""
 
@@ -147,7 +147,7 @@ class Published(Record):
 
 # ---------------------------------------------------------------- annotate
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimeExpr(Record):
     """A temporal expression and its TIMEX3 value.
 
@@ -167,7 +167,7 @@ class TimeExpr(Record):
     anchor: str = "none"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Mention(Record):
     """A name in the text: a person, an organisation or a place.
 
@@ -185,7 +185,7 @@ class Mention(Record):
     entity: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quote(Record):
     """A statement and who said it: a direct quotation, or reported speech
     ("X a assuré que …", ``cue`` "indirect").
@@ -204,7 +204,7 @@ class Quote(Record):
     cue: str | None = None          # verb-after | verb-before | colon | according-to | same-speaker | pronoun | indirect
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity(Record):
     """A figure: its value, how it is qualified and what it counts."""
 
@@ -229,7 +229,7 @@ class Quantity(Record):
                                     # for a sum or a share, whose it is ("Natixis" in "Natixis a levé 3,9 milliards")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Variant(Record):
     """One way an entity is written, and the articles that write it so."""
 
@@ -237,7 +237,7 @@ class Variant(Record):
     articles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entity(Record):
     """A person, organisation or place, linked across every article."""
 
@@ -249,7 +249,7 @@ class Entity(Record):
 
 # ----------------------------------------------------------------- article
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article(Record):
     """A cleaned article; annotation stages fill more fields as they run."""
 
@@ -284,7 +284,7 @@ class Article(Record):
 
 # ------------------------------------------------------------------- group
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Copy(Record):
     """A passage two articles share word for word (or nearly): a reprint is one
     source, not two confirmations."""
@@ -294,7 +294,7 @@ class Copy(Record):
     words: int = 0                  # how long the shared passage is
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEntry(Record):
     """A dated event of a story, and every article that tells it."""
 
@@ -309,7 +309,7 @@ class TimelineEntry(Record):
 
 # ----------------------------------------------------------------- compare
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Support(Record):
     """One article's version of a figure: its value and the sentence that gives it."""
 
@@ -325,7 +325,7 @@ class Support(Record):
     unit: str | None = None         # the unit of ``value`` ("ans", "jours", "%", "euros"), when it has one
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim(Record):
     """Figures from several articles that count the same thing, and whether they agree.
 
@@ -347,7 +347,7 @@ class Claim(Record):
     kind: str = "count"             # count | forecast | estimate | part | total
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteVersion(Record):
     article: str
     text: str
@@ -355,7 +355,7 @@ class QuoteVersion(Record):
     indirect: bool = False          # reported speech ("a assuré que …"), not the speaker's words
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteGroup(Record):
     """One statement as several articles report it, in their words."""
 
@@ -368,7 +368,7 @@ class QuoteGroup(Record):
     note: str = ""                  # what changes: a negation, a figure
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NameChoice(Record):
     """Which of an entity's names an article uses, when outlets name it differently."""
 
@@ -377,7 +377,7 @@ class NameChoice(Record):
     used: tuple[tuple[str, int], ...] = ()   # the variants this article uses, with counts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Framing(Record):
     """The evidence of an article's framing: the terms that most set it apart
     from the rest of its story, and its naming choices. Never a label."""
@@ -388,7 +388,7 @@ class Framing(Record):
     names: tuple[NameChoice, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SummaryItem(Record):
     """One sentence of a story's summary, taken from an article, and every article that says it."""
 
@@ -398,7 +398,7 @@ class SummaryItem(Record):
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Citation(Record):
     """An edge of a story's sources graph: ``source`` is cited by ``by``."""
 
@@ -408,7 +408,7 @@ class Citation(Record):
     kind: str = "cites"             # cites | relays (a chain: "l'AFP citant le ministère")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Story(Record):
     """Articles that report the same news, and what the group stage found in them."""
 
@@ -426,7 +426,7 @@ class Story(Record):
     thread: str | None = None       # the thread it belongs to
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Thread(Record):
     """The stories of one topic over time: a hostage freed, then the trial a month later."""
 
@@ -437,7 +437,7 @@ class Thread(Record):
 
 # ----------------------------------------------------------------- dossier
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Dossier(Record):
     """Everything a run found; rendered as JSON (shared/CONTRACT.md) and HTML."""
 

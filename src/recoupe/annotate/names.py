@@ -59,7 +59,7 @@ def mentions(docs, paragraphs: list[str], offsets: list[int], v: ModuleType) -> 
     for index, (doc, text, base) in enumerate(zip(docs, paragraphs, offsets)):
         found = domains(text, capitalised=True)
         for start, end, name in found:
-            out.append(Mention(base + start, base + end, name, "ORG", name, index))
+            out.append(Mention(start=base + start, end=base + end, text=name, type="ORG", form=name, paragraph=index))
         for ent in doc.ents:
             label = LABELS.get(ent.label_)
             if label is None or any(a < ent.end_char and ent.start_char < b for a, b, _ in found):
@@ -70,6 +70,6 @@ def mentions(docs, paragraphs: list[str], offsets: list[int], v: ModuleType) -> 
                 continue
             if not inside and form.lower() in v.ROLE_HEADS:   # "Géologue à l'Observatoire, Marc Rivoire …"
                 continue
-            out.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, label, form, index))
+            out.append(Mention(start=base + ent.start_char, end=base + ent.end_char, text=ent.text, type=label, form=form, paragraph=index))
     out.sort(key=lambda m: m.start)
     return out

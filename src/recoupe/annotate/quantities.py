@@ -573,8 +573,8 @@ def quantities(docs, paragraphs: list[str], offsets: list[int], times, mentions,
             whole = next((g for g in reversed(found[:i]) if g["unit"]), None)
             if scope["kind"] == "part" and whole is not None and whole["unit"] != f["unit"]:
                 scope["kind"] = "count"     # "91 000 spectateurs, dont 80 chefs d'État": chiefs counted, not spectators
-            out.append(Quantity(base + f["start"], base + f["end"], text[f["start"]:f["end"]], f["value"],
-                                f["qualifier"], f["unit"], index, dimension=f["dimension"], low=f["low"],
+            out.append(Quantity(start=base + f["start"], end=base + f["end"], text=text[f["start"]:f["end"]], value=f["value"],
+                                qualifier=f["qualifier"], unit=f["unit"], paragraph=index, dimension=f["dimension"], low=f["low"],
                                 high=f["high"], kind=scope["kind"], place=scope["place"], when=scope["when"],
                                 source=scope["source"],
                                 of=scope["holder"] if f["dimension"] in ("money", "percent") else f["of"]))

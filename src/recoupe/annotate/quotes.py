@@ -500,7 +500,7 @@ def reported(text: str, base: int, index: int, here: list[Mention], quoted: list
                 (x for x in people if x.type == "ORG"), None)
             speaker = named.form if named else roles.who(before) if before.strip() else None
         if speaker:
-            out.append(Quote(base + c0, base + c1, clause, speaker, None, (), index, "indirect"))
+            out.append(Quote(start=base + c0, end=base + c1, text=clause, speaker=speaker, speaker_entity=None, via=(), paragraph=index, cue="indirect"))
     return out
 
 
@@ -551,12 +551,12 @@ def parse_reported(doc, text: str, base: int, index: int, here: list[Mention], t
             first = next((m for m in named_before if m.type == "PER"), None) or next(
                 (m for m in named_before if m.type == "ORG"), None)
             if first is not None:
-                out.append(Quote(base + c0, base + c1, clause, first.form, None, (), index, "indirect"))
+                out.append(Quote(start=base + c0, end=base + c1, text=clause, speaker=first.form, speaker_entity=None, via=(), paragraph=index, cue="indirect"))
                 taken.append((base + c0, base + c1))
             continue
         speaker, named = subject_speaker(subj, base, here, roles, v, antecedent, verb.idx)
         if speaker and named:
-            out.append(Quote(base + c0, base + c1, clause, speaker, None, (), index, "indirect"))
+            out.append(Quote(start=base + c0, end=base + c1, text=clause, speaker=speaker, speaker_entity=None, via=(), paragraph=index, cue="indirect"))
             taken.append((base + c0, base + c1))
     return out
 
@@ -638,7 +638,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                 who, named = parse_speaker(docs[index], span.start, span.end, base, here, roles, v, antecedent)
                 if not (who and named):
                     continue
-                out.append(Quote(base + span.start, base + span.end, inner, who, None, (), index, "fragment"))
+                out.append(Quote(start=base + span.start, end=base + span.end, text=inner, speaker=who, speaker_entity=None, via=(), paragraph=index, cue="fragment"))
                 last_speaker, said_until = (who, index), span.end
                 continue
             speaker, via, cue = None, [], None
@@ -695,7 +695,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                     speaker, cue = who, "parse"
             if speaker is None and last_speaker and index - last_speaker[1] <= 2 and not before.strip():
                 speaker, cue = last_speaker[0], "same-speaker"
-            out.append(Quote(base + span.start, base + span.end, inner, speaker, None, tuple(via), index, cue))
+            out.append(Quote(start=base + span.start, end=base + span.end, text=inner, speaker=speaker, speaker_entity=None, via=tuple(via), paragraph=index, cue=cue))
             if speaker:
                 last_speaker = (speaker, index)
                 said_until = span.end

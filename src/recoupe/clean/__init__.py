@@ -91,17 +91,17 @@ class Clean(Stage):
 
     def _published(self, page: Page, meta, cleaned: Cleaned, url: str | None) -> Published:
         if page.published:
-            return Published(_iso(page.published), "metadata", page.published)
+            return Published(value=_iso(page.published), basis="metadata", evidence=page.published)
         if meta and meta.published:
-            return Published(_iso(meta.published), "metadata", meta.published)
+            return Published(value=_iso(meta.published), basis="metadata", evidence=meta.published)
         found = cleaned.found
         if found.published:
-            return Published(found.published.isoformat(), "text", found.published_evidence)
+            return Published(value=found.published.isoformat(), basis="text", evidence=found.published_evidence)
         from_url = url_date(url, today=self.today) if url else None
         if from_url:
-            return Published(from_url.isoformat(), "url", url)
+            return Published(value=from_url.isoformat(), basis="url", evidence=url)
         if found.updated:
-            return Published(found.updated.isoformat(), "text", found.updated_evidence)
+            return Published(value=found.updated.isoformat(), basis="text", evidence=found.updated_evidence)
         return Published()
 
 

@@ -814,11 +814,11 @@ def build(story: Story, members: list[Article], encode, s: CompareSettings = S) 
                 continue
             seen.add((f.article, f.value, f.sentence.index))
             value = round(f.value / per, 2) if best.dimension == "duration" else f.value
-            support.append(Support(f.article, value, f.sentence.text, f.text, f.qualifier, f.sentence.paragraph,
+            support.append(Support(article=f.article, value=value, text=f.sentence.text, figure=f.text, qualifier=f.qualifier, paragraph=f.sentence.paragraph,
                                    source=f.given_by or None, place=f.place_name or None, when=f.when or None,
                                    unit=shown or None))
         kinds = {f.kind for f in group}
-        out.append((rank[status], -sources, Claim("", subject, status, tuple(support), sources, note,
+        out.append((rank[status], -sources, Claim(id="", subject=subject, status=status, support=tuple(support), sources=sources, note=note,
                                                   dimension=best.dimension,
                                                   kind=kinds.pop() if len(kinds) == 1 else "count")))
     out.sort(key=lambda t: (t[0], t[1], t[2].subject))

@@ -186,8 +186,8 @@ def name_choices(members: list[Article], dossier: Dossier) -> dict[str, tuple[Na
         if len(set(picks)) < 2:                 # every article names it the same way(s)
             continue
         for aid, c in by_article.items():
-            out.setdefault(aid, []).append(NameChoice(eid, ent.name if ent else max(forms, key=len),
-                                                      tuple(c.most_common())))
+            out.setdefault(aid, []).append(NameChoice(entity=eid, name=ent.name if ent else max(forms, key=len),
+                                                      used=tuple(c.most_common())))
     return {aid: tuple(sorted(v, key=lambda n: n.name)) for aid, v in out.items()}
 
 
@@ -231,6 +231,6 @@ def build(story: Story, members: list[Article], dossier: Dossier,
         if rest:
             z = log_odds(counts[a.id], rest, prior, a0, s)
             best = distinctive({shown[k]: v for k, v in fuller(z, counts[a.id]).items() if v >= s.min_z}, s.top_terms)
-        out.append(Framing(a.id, tuple(by_shown[w] for w, _ in best), tuple(z for _, z in best),
-                           choices.get(a.id, ())))
+        out.append(Framing(article=a.id, terms=tuple(by_shown[w] for w, _ in best), scores=tuple(z for _, z in best),
+                           names=choices.get(a.id, ())))
     return tuple(out)

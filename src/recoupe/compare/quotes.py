@@ -188,10 +188,10 @@ def build(story: Story, members: list[Article], encode, s: CompareSettings = DEF
             continue                       # the same words, no article says who spoke
         speaker = max((q.speaker for q in named), key=lambda s: (sum(q.speaker == s for q in named), len(s)))
         entity = next((q.speaker_entity for q in named if q.speaker == speaker), None)
-        versions = tuple(QuoteVersion(said[i][0].id, said[i][1].text, said[i][1].paragraph,
-                                      said[i][1].cue == "indirect") for i in idx)
+        versions = tuple(QuoteVersion(article=said[i][0].id, text=said[i][1].text, paragraph=said[i][1].paragraph,
+                                      indirect=said[i][1].cue == "indirect") for i in idx)
         texts = tuple(dict.fromkeys(v.text for v in versions))
         note = change(list(texts), said[idx[0]][0].language)
-        out.append(QuoteGroup(speaker, tuple(arts), texts, entity, versions, bool(note), note))
+        out.append(QuoteGroup(speaker=speaker, articles=tuple(arts), texts=texts, speaker_entity=entity, versions=versions, changed=bool(note), note=note))
     out.sort(key=lambda g: (-len(g.articles), g.speaker))
     return tuple(out)

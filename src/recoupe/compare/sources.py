@@ -31,6 +31,6 @@ def build(story: Story, members: list[Article]) -> tuple[Citation, ...]:
             chain = [name(v) for v in q.via] + ([name(q.speaker)] if q.speaker else [])
             for relay, source in zip(chain, chain[1:]):
                 edges.setdefault((relay, source, "relays"), []).append(a.id)
-    out = [Citation(by, source, tuple(dict.fromkeys(arts)), kind) for (by, source, kind), arts in edges.items()]
+    out = [Citation(by=by, source=source, articles=tuple(dict.fromkeys(arts)), kind=kind) for (by, source, kind), arts in edges.items()]
     out.sort(key=lambda c: (-len(c.articles), c.kind, c.by, c.source))
     return tuple(out)

@@ -169,8 +169,8 @@ def build(story: Story, members: list[Article], claims: tuple[Claim, ...], encod
         mine = [c for c in contested if c.id not in noted and any(x.article == s.article and x.text == s.text
                                                                    for x in c.support)]
         noted.update(c.id for c in mine[:1])
-        items.append(SummaryItem(dated(s, by_id[s.article]), _cited(s, i, sents, sim, dates),
-                                 mine[0].id if mine else None, _note(mine[0]) if mine else ""))
+        items.append(SummaryItem(text=dated(s, by_id[s.article]), articles=_cited(s, i, sents, sim, dates),
+                                 claim=mine[0].id if mine else None, note=_note(mine[0]) if mine else ""))
     return tuple(items)
 
 

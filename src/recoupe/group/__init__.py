@@ -100,11 +100,11 @@ class GroupStories(Stage):
                 inside = [c for c in copies if set(c.articles) <= set(part)]
                 was = sorted({stored_story[i] for i in part if i in stored_story})
                 sid = was[0] if was and was[0] not in {st.id for st in made} else story_id(part)
-                made.append(Story(sid, story_title([by_id[i] for i in part]), tuple(part),
-                                  tuple(independent_sources(part, inside)), copies=tuple(inside), thread=tid))
+                made.append(Story(id=sid, title=story_title([by_id[i] for i in part]), articles=tuple(part),
+                                  sources=tuple(independent_sources(part, inside)), copies=tuple(inside), thread=tid))
             made.sort(key=lambda st: (_first_day([by_id[i] for i in st.articles]) or "9999", st.id))
             stories.extend(made)
-            threads.append(Thread(tid, story_title(members), tuple(st.id for st in made)))
+            threads.append(Thread(id=tid, title=story_title(members), stories=tuple(st.id for st in made)))
         keep = {i for st in stories for i in st.articles}
         articles = [by_id[a.id] for a in articles if a.id in keep or a.id in new]
         stories.sort(key=lambda st: (-len(st.articles), st.id))

@@ -119,7 +119,7 @@ def find_copies(articles: list[Article]) -> list[Copy]:
                 continue
             seen.add(pair)
             for passage in _passages(read(pair[0]), read(pair[1]), MIN_WORDS):
-                out.append(Copy(pair, passage, len(passage.split())))
+                out.append(Copy(articles=pair, text=passage, words=len(passage.split())))
     out.sort(key=lambda c: (-c.words, c.articles))
     return out
 

@@ -151,7 +151,7 @@ def link(mentions_by_article: dict[str, list[Mention]], distinct: tuple[str, ...
         name = max(variants, key=lambda f: (len(variants[f]), len(tokens(f)), sum(1 for _, m in members if m.form == f),
                                             len(f)))
         eid = "e" + hashlib.sha1(f"{kind}:{name_key(name)}".encode()).hexdigest()[:8]
-        entities.append(Entity(eid, name, kind, tuple(Variant(f, tuple(sorted(a))) for f, a in sorted(variants.items()))))
+        entities.append(Entity(id=eid, name=name, type=kind, variants=tuple(Variant(text=f, articles=tuple(sorted(a))) for f, a in sorted(variants.items()))))
         for aid, m in members:
             ids[(aid, m.start)] = eid
     entities.sort(key=lambda e: (-sum(len(v.articles) for v in e.variants), e.name))

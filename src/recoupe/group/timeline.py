@@ -230,7 +230,7 @@ def build(story: Story, members: list[Article], vectors, s: TimelineSettings = T
             # the sentence that shares most words with the others tells the event; ties: the shortest
             best = max(g, key=lambda i: (sum(len(bags[i] & bags[j]) for j in g), -len(every[i][1]), every[i][1]))
             text = every[best][1]
-            entries.append((TimelineEntry(value, text, articles, _background(first, value, s),
+            entries.append((TimelineEntry(date=value, text=text, articles=articles, background=_background(first, value, s),
                                           inferred=all(i in placed for i in g)),
                             {(every[i][2], every[i][1]) for i in g}, g))
     _join_months(entries, same_month_event)
@@ -396,8 +396,8 @@ def date_from_story(article: Article, dated: list[Article], encode, s: TimelineS
         if (day + dt.timedelta(days=shift)).weekday() == wanted:
             day = day + dt.timedelta(days=shift)
     confidence = round(min(best.published.confidence or 1.0, best_score), 2)
-    return Published(day.isoformat(), "story",
-                     f"the same event as {best.input} (published {best.published.value}; leads alike "
+    return Published(value=day.isoformat(), basis="story",
+                     evidence=f"the same event as {best.input} (published {best.published.value}; leads alike "
                      f"{best_score:.2f})", inferred=True, confidence=confidence)
 
 

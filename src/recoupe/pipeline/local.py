@@ -47,9 +47,9 @@ def apply_article_stages(item, stages: list[Stage]) -> Article | Outcome:
         try:
             item = stage.process(item)
         except Skip as why:
-            return Outcome(source, "skipped", str(why), code=why.code)
+            return Outcome(input=source, status="skipped", reason=str(why), code=why.code)
         except Exception as err:  # noqa: BLE001 - one article never takes the run down
-            return Outcome(source, "failed", failure(stage.name, source, err), article=getattr(item, "id", None),
+            return Outcome(input=source, status="failed", reason=failure(stage.name, source, err), article=getattr(item, "id", None),
                            code="stage-failed")
     return item
 
@@ -61,7 +61,7 @@ def apply_corpus_stage(stage: Stage, dossier: Dossier) -> Dossier:
     try:
         return stage.run(dossier)
     except Exception as err:  # noqa: BLE001
-        outcome = Outcome("run", "failed", failure(stage.name, "the whole run", err), code="stage-failed")
+        outcome = Outcome(input="run", status="failed", reason=failure(stage.name, "the whole run", err), code="stage-failed")
         return dataclasses.replace(dossier, outcomes=dossier.outcomes + (outcome,))
 
 
@@ -139,7 +139,7 @@ class Executor:
                     note(result)
                 else:
                     articles.append(result)
-                    note(Outcome(result.input, "read", "; ".join((*entry.notes, *result.passed)), article=result.id,
+                    note(Outcome(input=result.input, status="read", reason="; ".join((*entry.notes, *result.passed)), article=result.id,
                                  code="read-partly" if result.passed else "read"))
             pending.clear()
 
@@ -150,7 +150,7 @@ class Executor:
                 file = input_file(item.input)
                 repeats[file] += 1
                 if repeats[file] <= DUPLICATES_LISTED:
-                    pending.append(Outcome(item.input, "duplicate", code="duplicate", reason=f"{item.input}: same content as "
+                    pending.append(Outcome(input=item.input, status="duplicate", code="duplicate", reason=f"{item.input}: same content as "
                                                                     f"{seen[item.id]}; read once", article=item.id))
             else:
                 seen[item.id] = item.input
@@ -160,7 +160,7 @@ class Executor:
         flush()
         for file, n in sorted(repeats.items()):
             if n > DUPLICATES_LISTED:
-                note(Outcome(file, "duplicate", code="duplicate", reason=f"{file}: {n - DUPLICATES_LISTED} more item(s) with content "
+                note(Outcome(input=file, status="duplicate", code="duplicate", reason=f"{file}: {n - DUPLICATES_LISTED} more item(s) with content "
                                                 f"already read (the first {DUPLICATES_LISTED} are listed); read once"))
         dossier = Dossier(articles=tuple(articles), stages=pipeline.names)
         for scope, stages in parts[1 if first else 0:]:

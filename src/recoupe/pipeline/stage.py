@@ -107,7 +107,7 @@ def each_story(stage: "Stage", dossier, change):
         except Exception as err:  # noqa: BLE001 - isolation is the point
             stories.append(story)
             where = f"story {story.id} ({story.title[:60]!r}, {len(story.articles)} article(s))"
-            failed.append(Outcome(f"story {story.id}", "failed", failure(stage.name, where, err), code="stage-failed"))
+            failed.append(Outcome(input=f"story {story.id}", status="failed", reason=failure(stage.name, where, err), code="stage-failed"))
     return dataclasses.replace(dossier, stories=tuple(stories), outcomes=dossier.outcomes + tuple(failed))
 
 

@@ -28,7 +28,7 @@ class Read(Stage):
             reader = reader_for(path)
             if reader is None:
                 suffix = "".join(path.suffixes[-2:]) or "no extension"
-                yield Outcome(name, "skipped", code="unknown-extension", reason=f"{name}: unknown extension ({suffix}); "
+                yield Outcome(input=name, status="skipped", code="unknown-extension", reason=f"{name}: unknown extension ({suffix}); "
                                                f"recoupe reads {known_formats()}")
                 continue
             count = 0
@@ -37,9 +37,9 @@ class Read(Stage):
                     count += 1
                     yield item
             except OSError as err:
-                yield Outcome(name, "skipped", code="unreadable", reason=f"{name}: cannot be read ({err.strerror or err})")
+                yield Outcome(input=name, status="skipped", code="unreadable", reason=f"{name}: cannot be read ({err.strerror or err})")
             except Exception as err:  # noqa: BLE001 - a reader's bug ends this input, not the run
-                yield Outcome(name, "failed", code="stage-failed", reason=failure("read", f"{name} (after {count} item(s))", err))
+                yield Outcome(input=name, status="failed", code="stage-failed", reason=failure("read", f"{name} (after {count} item(s))", err))
 
 
 def read(inputs: list[str], *, settings: Settings = DEFAULT) -> Iterator[Page | Outcome]:

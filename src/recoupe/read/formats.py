@@ -58,23 +58,23 @@ def read_html_file(path: Path, name: str, settings: Settings) -> Iterator[Item]:
 def _read_document(path: Path, name: str, settings: Settings, *, kind: str) -> Iterator[Item]:
     size = path.stat().st_size
     if size == 0:
-        yield Outcome(name, "skipped", code="empty", reason=f"{name}: empty file (0 bytes)")
+        yield Outcome(input=name, status="skipped", code="empty", reason=f"{name}: empty file (0 bytes)")
         return
     too_big = _size_reason(name, size, settings)
     if too_big:
-        yield Outcome(name, "skipped", code="too-big", reason=too_big)
+        yield Outcome(input=name, status="skipped", code="too-big", reason=too_big)
         return
     try:
         decoded = decode(path.read_bytes())
     except NotText as err:
-        yield Outcome(name, "skipped", code="not-text", reason=f"{name}: {err}; recoupe reads text, HTML, JSONL and WARC files")
+        yield Outcome(input=name, status="skipped", code="not-text", reason=f"{name}: {err}; recoupe reads text, HTML, JSONL and WARC files")
         return
     except OSError as err:
-        yield Outcome(name, "skipped", code="unreadable", reason=f"{name}: cannot be read ({err.strerror or err})")
+        yield Outcome(input=name, status="skipped", code="unreadable", reason=f"{name}: cannot be read ({err.strerror or err})")
         return
     text, replaced = sanitize(decoded.text)
     if not text.strip():
-        yield Outcome(name, "skipped", code="empty", reason=f"{name}: only white space, no text")
+        yield Outcome(input=name, status="skipped", code="empty", reason=f"{name}: only white space, no text")
         return
     if kind == "txt" and _looks_like_html(text):
         kind = "html"  # a saved page with a .txt name: read it as the markup it is
@@ -193,32 +193,32 @@ def read_jsonl_file(path: Path, name: str, settings: Settings) -> Iterator[Item]
                     continue
                 any_line = True
                 if raw is None:
-                    yield Outcome(where, "skipped", code="too-big", reason=_size_reason(where, size, settings))
+                    yield Outcome(input=where, status="skipped", code="too-big", reason=_size_reason(where, size, settings))
                     continue
                 yield _jsonl_item(raw, where)
     except _TooInflated as err:
-        yield Outcome(name, "skipped", code="too-big", reason=str(err))
+        yield Outcome(input=name, status="skipped", code="too-big", reason=str(err))
         return
     except (EOFError, zlib.error, gzip.BadGzipFile) as err:
-        yield Outcome(name, "skipped", code="truncated", reason=f"{name}: truncated or corrupt compressed file after line {number} "
+        yield Outcome(input=name, status="skipped", code="truncated", reason=f"{name}: truncated or corrupt compressed file after line {number} "
                                        f"({err or type(err).__name__}); the lines before it were read")
         return
     if not any_line:
-        yield Outcome(name, "skipped", code="empty", reason=f"{name}: empty JSONL file (no lines)")
+        yield Outcome(input=name, status="skipped", code="empty", reason=f"{name}: empty JSONL file (no lines)")
 
 
 def _jsonl_item(raw: bytes, where: str) -> Item:
     try:
         data = json.loads(decode(raw).text)
     except (NotText, json.JSONDecodeError) as err:
-        return Outcome(where, "skipped", code="not-json-object", reason=f"{where}: not a JSON object ({err}); each line must be one JSON object")
+        return Outcome(input=where, status="skipped", code="not-json-object", reason=f"{where}: not a JSON object ({err}); each line must be one JSON object")
     if not isinstance(data, dict):
-        return Outcome(where, "skipped", code="not-json-object", reason=f"{where}: a JSON {type(data).__name__}, not an object; "
+        return Outcome(input=where, status="skipped", code="not-json-object", reason=f"{where}: a JSON {type(data).__name__}, not an object; "
                                          f"each line must be an object with `text` or `html`")
     text, html = data.get("text"), data.get("html")
     has_text, has_html = isinstance(text, str) and text.strip(), isinstance(html, str) and html.strip()
     if not has_text and not has_html:
-        return Outcome(where, "skipped", code="no-text-field", reason=f"{where}: no `text` or `html` field with content; "
+        return Outcome(input=where, status="skipped", code="no-text-field", reason=f"{where}: no `text` or `html` field with content; "
                                          f"available keys: {sorted(data)[:20]}")
     meta, notes = _metadata(data)
     content, replaced = sanitize(text if has_text else html)
@@ -245,7 +245,7 @@ def read_warc_file(path: Path, name: str, settings: Settings) -> Iterator[Item]:
     from warcio.exceptions import ArchiveLoadFailed
 
     if path.stat().st_size == 0:
-        yield Outcome(name, "skipped", code="empty", reason=f"{name}: empty file (0 bytes)")
+        yield Outcome(input=name, status="skipped", code="empty", reason=f"{name}: empty file (0 bytes)")
         return
     found = 0
     number = 0
@@ -266,11 +266,11 @@ def read_warc_file(path: Path, name: str, settings: Settings) -> Iterator[Item]:
                 body = record.content_stream().read(int(settings.max_document_mb * 1024 * 1024) + 1)
                 too_big = _size_reason(where, len(body), settings)
                 if too_big:
-                    yield Outcome(where, "skipped", code="too-big", reason=too_big)
+                    yield Outcome(input=where, status="skipped", code="too-big", reason=too_big)
                     continue
                 missing = getattr(record.raw_stream, "limit", 0) or 0
                 if missing > 0:               # the archive ends inside this record
-                    yield Outcome(where, "skipped", code="truncated", reason=f"{where}: truncated record, {missing} byte(s) short of the "
+                    yield Outcome(input=where, status="skipped", code="truncated", reason=f"{where}: truncated record, {missing} byte(s) short of the "
                                                     f"length its header states; an incomplete page is not read")
                     continue
                 declared = None
@@ -279,10 +279,10 @@ def read_warc_file(path: Path, name: str, settings: Settings) -> Iterator[Item]:
                 try:
                     decoded = decode(body, declared=declared)
                 except NotText as err:
-                    yield Outcome(where, "skipped", code="not-text", reason=f"{where}: {err}")
+                    yield Outcome(input=where, status="skipped", code="not-text", reason=f"{where}: {err}")
                     continue
                 if not decoded.text.strip():
-                    yield Outcome(where, "skipped", code="empty", reason=f"{where}: empty response body")
+                    yield Outcome(input=where, status="skipped", code="empty", reason=f"{where}: empty response body")
                     continue
                 text, replaced = sanitize(decoded.text)
                 is_html = "html" in ctype or _looks_like_html(text)
@@ -299,11 +299,11 @@ def read_warc_file(path: Path, name: str, settings: Settings) -> Iterator[Item]:
                     replaced=replaced,
                 )
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
-        yield Outcome(name, "skipped", code="not-warc", reason=f"{name}: not a readable WARC archive after {found} page(s) ({err}); "
+        yield Outcome(input=name, status="skipped", code="not-warc", reason=f"{name}: not a readable WARC archive after {found} page(s) ({err}); "
                                        f"check that it is a .warc or .warc.gz file")
         return
     if not found:
-        yield Outcome(name, "skipped", code="no-pages", reason=f"{name}: WARC archive with no HTML or text response")
+        yield Outcome(input=name, status="skipped", code="no-pages", reason=f"{name}: WARC archive with no HTML or text response")
 
 
 READERS = {
@@ -345,11 +345,11 @@ def walk(inputs: list[str]) -> Iterator[tuple[Path, str] | Outcome]:
         try:
             exists, is_dir = path.exists(), path.is_dir()
         except OSError as err:
-            yield Outcome(given, "skipped", code="unreachable", reason=f"{given}: cannot be reached ({err.strerror or err}); "
+            yield Outcome(input=given, status="skipped", code="unreachable", reason=f"{given}: cannot be reached ({err.strerror or err}); "
                                             f"check the path and its folders' permissions")
             continue
         if not exists:
-            yield Outcome(given, "skipped", code="no-such-path", reason=f"{given}: no such file or folder; check the path")
+            yield Outcome(input=given, status="skipped", code="no-such-path", reason=f"{given}: no such file or folder; check the path")
             continue
         if is_dir:
             files, unreadable = [], []
@@ -362,10 +362,10 @@ def walk(inputs: list[str]) -> Iterator[tuple[Path, str] | Outcome]:
                 files.extend(Path(root) / n for n in names if not n.startswith("."))
             for err in sorted(unreadable, key=lambda e: str(e.filename)):
                 folder = err.filename or given
-                yield Outcome(str(folder), "skipped", code="unreadable-folder", reason=f"{folder}: folder cannot be read ({err.strerror or err}); "
+                yield Outcome(input=str(folder), status="skipped", code="unreadable-folder", reason=f"{folder}: folder cannot be read ({err.strerror or err}); "
                                                       f"its files are not read. Check its permissions")
             if not files and not unreadable:
-                yield Outcome(given, "skipped", code="empty-folder", reason=f"{given}: empty folder")
+                yield Outcome(input=given, status="skipped", code="empty-folder", reason=f"{given}: empty folder")
             for f in sorted(files):
                 yield f, _shown(str(f))
         else:

@@ -30,7 +30,7 @@ def tag_text(text: str, dct: dt.date | None, *, lang: str = ASSUMED) -> list[Tim
     """The temporal expressions of a plain text (one paragraph a line)."""
     if times_table(lang) is None:
         raise ValueError(f"no temporal tagger for language {lang!r}; available: {', '.join(LANGUAGES)}")
-    return [TimeExpr(f.start, f.end, text[f.start:f.end], f.type, f.value, paragraph=i, anchor=f.anchor)
+    return [TimeExpr(start=f.start, end=f.end, text=text[f.start:f.end], type=f.type, value=f.value, paragraph=i, anchor=f.anchor)
             for f, i in tag(text, dct, lang=lang)]
 
 
@@ -131,7 +131,7 @@ def infer_published(article: Article) -> Published | None:
     first = article.paragraphs[0] if article.paragraphs else ""
     for t in times:
         if t.paragraph == 0 and _DAY.match(t.value or "") and c.dateline.match(first[:t.start]):
-            return Published(t.value, "text", f"the dateline {first[:t.end].strip()!r}", inferred=True,
+            return Published(value=t.value, basis="text", evidence=f"the dateline {first[:t.end].strip()!r}", inferred=True,
                              confidence=0.95)
     for t in times:
         m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", t.value or "")
@@ -144,12 +144,12 @@ def infer_published(article: Article) -> Published | None:
             pool = {copyright_year} if copyright_year else set(range(min(years), max(years) + 2)) if years else set()
             fits = sorted(y for y in pool if (d := safe_date(y, month, day)) and d.weekday() == weekday)
             if len(fits) == 1:
-                return Published(safe_date(fits[0], month, day).isoformat(), "text",
-                                 f"{t.text!r}: a {c.weekday_names[weekday]} in {fits[0]} only, of the years "
+                return Published(value=safe_date(fits[0], month, day).isoformat(), basis="text",
+                                 evidence=f"{t.text!r}: a {c.weekday_names[weekday]} in {fits[0]} only, of the years "
                                  f"{sorted(pool)}", inferred=True, confidence=0.9)
         elif copyright_year and safe_date(copyright_year, month, day):
-            return Published(safe_date(copyright_year, month, day).isoformat(), "text",
-                             f"{t.text!r} in the year of the copyright line", inferred=True, confidence=0.7)
+            return Published(value=safe_date(copyright_year, month, day).isoformat(), basis="text",
+                             evidence=f"{t.text!r} in the year of the copyright line", inferred=True, confidence=0.7)
         elif past:
             # the first such day after the latest event the text tells as past (never after a
             # deadline or a date to come: "à partir du 1er janvier 2024", "le procès sera jugé le …")
@@ -158,14 +158,14 @@ def infer_published(article: Article) -> Published | None:
             if when and when < floor:
                 when = safe_date(floor.year + 1, month, day)
             if when:
-                return Published(when.isoformat(), "text", f"{t.text!r}, the first such day after {said!r}",
+                return Published(value=when.isoformat(), basis="text", evidence=f"{t.text!r}, the first such day after {said!r}",
                                  inferred=True, confidence=0.6)
     if copyright_year:
-        return Published(str(copyright_year), "text", "the year of the copyright line", inferred=True,
+        return Published(value=str(copyright_year), basis="text", evidence="the year of the copyright line", inferred=True,
                          confidence=0.8)
     candidates = sorted({t.value for t in times if _DAY.match(t.value or "")})
     if candidates:
-        return Published(None, "none", "dates the text names, none its own: " + ", ".join(candidates[-5:]))
+        return Published(value=None, basis="none", evidence="dates the text names, none its own: " + ", ".join(candidates[-5:]))
     return None
 
 
