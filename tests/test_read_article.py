@@ -36,6 +36,20 @@ def test_names_lose_articles_and_titles(reader):
     assert not any(f.lower().startswith(("le ", "l'", "m.")) for f in forms)
 
 
+def test_the_lemma_cache_is_bounded_and_emptying_it_changes_nothing(reader, monkeypatch):
+    import recoupe.annotate.read as module
+
+    text = ("Les manifestants rassemblés devant la préfecture ont dénoncé les réformes annoncées, "
+            "a déclaré Jeanne Martin, porte-parole du collectif, qui évoque 3 000 participants.")
+    kept = read(reader, text)
+    caches = [p.cache for _, p in reader._nlp.pipeline if isinstance(getattr(p, "cache", None), dict)]
+    assert caches and any(caches)
+    monkeypatch.setattr(module, "LEMMAS_CACHED", 0)
+    emptied = read(reader, text)
+    assert not any(caches)                  # past the bound: emptied after the article
+    assert read(reader, text) == emptied == kept
+
+
 def mention(form, kind="PER", start=0):
     return Mention(start=start, end=start + len(form), text=form, type=kind, form=form)
 

@@ -99,6 +99,21 @@ def paragraph_offsets(paragraphs) -> list[int]:
     return offsets
 
 
+# spaCy's rule lemmatizer keeps the lemmas of every (word, part of speech) it has met in a dict
+# that the memory zone leaves alone: with new words without end (names, typos, numbers) a worker's
+# memory would grow with the number of articles. Emptied when it holds more than this many (some
+# 30 MB); a lemma is a function of the word and its tags, so no output changes.
+LEMMAS_CACHED = 100_000
+
+
+def bound_caches(nlp) -> None:
+    """Empty the caches ``nlp``'s components keep across texts once past ``LEMMAS_CACHED``."""
+    for _, pipe in nlp.pipeline:
+        cache = getattr(pipe, "cache", None)
+        if isinstance(cache, dict) and len(cache) > LEMMAS_CACHED:
+            cache.clear()
+
+
 class ReadArticle(Stage):
     """Names (spaCy), quotes with speakers, figures and cited sources."""
 
@@ -133,7 +148,9 @@ class ReadArticle(Stage):
         # zone the words one article added are dropped once it is read; nothing of spaCy's is kept
         # past it (the records hold plain strings).
         with self._nlp.memory_zone():
-            return self._read(article, v)
+            read = self._read(article, v)
+        bound_caches(self._nlp)
+        return read
 
     def _read(self, article: Article, v) -> Article:
         # one pass over the paragraphs and the headline (a figure of the headline counts too)
