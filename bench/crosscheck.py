@@ -31,7 +31,7 @@ from recoupe import run
 from recoupe.render.json import dossier_dict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import shared_dir  # noqa: E402
+from seeds import shared_or_exit  # noqa: E402
 from stories import FRENCH_MONTHS as MONTHS  # noqa: E402
 from summaries import clusters  # noqa: E402
 
@@ -124,10 +124,7 @@ def line(summary: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    shared = shared_dir(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
     keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
     half = argv[argv.index("--half") + 1] if "--half" in argv else "all"
     stamp = int(argv[argv.index("--stamp-days") + 1]) if "--stamp-days" in argv else None

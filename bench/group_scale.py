@@ -30,7 +30,7 @@ from recoupe.group import GroupStories
 from recoupe.records import Dossier, Published
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import shared_dir  # noqa: E402
+from seeds import shared_or_exit  # noqa: E402
 
 
 def base_articles(shared: Path):
@@ -75,10 +75,7 @@ def synthesize(by_topic, n: int, seed: int = 7):
 
 
 def main(argv: list[str]) -> int:
-    shared = shared_dir(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
     sizes = [int(x) for x in (argv[argv.index("--sizes") + 1] if "--sizes" in argv else "2500,5000,10000").split(",")]
     by_topic = base_articles(shared)
     stage = GroupStories()

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import shared_dir  # noqa: E402
+from seeds import shared_or_exit  # noqa: E402
 
 from recoupe.annotate.language import DetectLanguage  # noqa: E402
 from recoupe.read import read  # noqa: E402
@@ -21,10 +21,7 @@ from recoupe.settings import DEFAULT  # noqa: E402
 
 def main(argv: list[str]) -> int:
     chars = int(argv[1]) if len(argv) > 1 else DEFAULT.language_sample_chars
-    shared = shared_dir()
-    if shared is None:
-        print("shared/ not found: set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit()
     files = sorted(str(p) for p in (shared / "data" / "rpm2-dev" / "documents").glob("*.txt"))
     articles = list(read(files))
     stage = DetectLanguage(DEFAULT.with_(language_sample_chars=chars))

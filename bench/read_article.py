@@ -19,7 +19,7 @@ from recoupe import run
 from recoupe.annotate.read import ReadArticle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import shared_dir  # noqa: E402
+from seeds import shared_or_exit  # noqa: E402
 
 
 class _Replay:
@@ -33,10 +33,7 @@ class _Replay:
 
 
 def main(argv: list[str]) -> int:
-    shared = shared_dir(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
     n = int(argv[argv.index("--articles") + 1]) if "--articles" in argv else 60
     files = sorted((shared / "data" / "rpm2-dev" / "documents").glob("*.txt"))[:n]
     articles = list(run([str(f) for f in files]).articles)

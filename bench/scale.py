@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import option, shared_dir  # noqa: E402
+from seeds import option, shared_or_exit  # noqa: E402
 
 
 def one(shared: Path, n: int, processes: int) -> dict:
@@ -55,10 +55,7 @@ def one(shared: Path, n: int, processes: int) -> dict:
 
 def main(argv: list[str]) -> int:
     processes = int(option(argv, "--processes", "2"))
-    shared = shared_dir(option(argv, "--shared"))
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(option(argv, "--shared"))
     if "--one" in argv:
         print(json.dumps(one(shared, int(option(argv, "--one")), processes)))
         return 0

@@ -32,6 +32,15 @@ def shared_dir(given: str | None = None) -> Path | None:
     return None
 
 
+def shared_or_exit(given: str | None = None) -> Path:
+    """``shared_dir``, or the exit (status 2) with the message that says how to give it."""
+    found = shared_dir(given)
+    if found is None:
+        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
+        raise SystemExit(2)
+    return found
+
+
 def score(shared: Path, *, table: bool = False) -> dict | str:
     """Run recoupe on the example and the shared scorer on its dossier."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -47,10 +56,7 @@ def score(shared: Path, *, table: bool = False) -> dict | str:
 
 def main(argv: list[str]) -> int:
     given = argv[argv.index("--shared") + 1] if "--shared" in argv else None
-    shared = shared_dir(given)
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(given)
     print(score(shared, table=True), end="")
     return 0
 

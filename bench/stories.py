@@ -27,7 +27,7 @@ from pathlib import Path
 from recoupe import dossier_dict, run
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import shared_dir  # noqa: E402
+from seeds import shared_or_exit  # noqa: E402
 
 MONTH = r"(T\d\d_C\d)_\d\d"
 FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -83,10 +83,7 @@ def f1(report: str) -> float:
 
 
 def main(argv: list[str]) -> int:
-    shared = shared_dir(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
     for label, got in (("RPM2 dev, no publication dates", rpm2(shared)),
                        ("RPM2 dev, publication days stated (distractor copy)", rpm2_dated(shared))):
         print(f"{label}: whole pipeline on 200 articles, {got['seconds']:.0f} s")

@@ -21,7 +21,7 @@ from recoupe import run
 from recoupe.render.json import dossier_dict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import shared_dir  # noqa: E402
+from seeds import shared_or_exit  # noqa: E402
 
 _ROUGE = re.compile(r"ROUGE-1 recall ([\d.]+)\s+ROUGE-2 recall ([\d.]+)")
 
@@ -96,10 +96,7 @@ def measure(shared: Path, keep: Path | None = None) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> int:
-    shared = shared_dir(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
     keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
     m = measure(shared, keep)
     print(f"RPM2 dev, {m['clusters']} clusters, recoupe run on each alone ({m['seconds']:.0f} s)")

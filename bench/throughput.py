@@ -30,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import option, shared_dir  # noqa: E402
+from seeds import option, shared_or_exit  # noqa: E402
 
 from recoupe.api import build_pipeline  # noqa: E402
 from recoupe.pipeline.stage import Stage  # noqa: E402
@@ -160,10 +160,7 @@ def report(label: str, seconds: float, clock: dict, dossier, spacy_s: float) -> 
 
 
 def main(argv: list[str]) -> int:
-    shared = shared_dir(option(argv, "--shared"))
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(option(argv, "--shared"))
     n = int(option(argv, "--articles", "200"))
     procs = [int(x) for x in option(argv, "--processes", "1,2").split(",")]
     kinds = option(argv, "--executors", "local").split(",")

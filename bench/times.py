@@ -24,7 +24,7 @@ from pathlib import Path
 from recoupe.annotate.times import tag_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import shared_dir  # noqa: E402
+from seeds import shared_or_exit  # noqa: E402
 
 
 def speed(docs: list[str], *, rounds: int = 3) -> float:
@@ -52,10 +52,7 @@ def timebank(shared: Path, folder: Path | None = None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    shared = shared_dir(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(argv[argv.index("--shared") + 1] if "--shared" in argv else None)
     files = sorted((shared / "data" / "rpm2-dev" / "documents").glob("*.txt"))
     docs = [f.read_text(encoding="utf-8-sig") for f in files]
     words = sum(len(d.split()) for d in docs) / len(docs)

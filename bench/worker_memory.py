@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from seeds import option, shared_dir  # noqa: E402
+from seeds import option, shared_or_exit  # noqa: E402
 
 
 def status_mb(field: str) -> float:
@@ -84,10 +84,7 @@ def main(argv: list[str]) -> int:
     from recoupe.pipeline.local import Executor, LocalExecutor, apply_batch, chunked
     from recoupe.records import Outcome
 
-    shared = shared_dir(option(argv, "--shared"))
-    if shared is None:
-        print("shared/ not found: pass --shared DIR or set RECOUPE_SHARED", file=sys.stderr)
-        return 2
+    shared = shared_or_exit(option(argv, "--shared"))
     n = int(option(argv, "--articles", "4000"))
     every = int(option(argv, "--every", "500"))
     trace = [int(x) for x in option(argv, "--trace", "").split(",") if x]
