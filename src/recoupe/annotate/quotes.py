@@ -117,6 +117,11 @@ class QuotePatterns(NamedTuple):
     relative: re.Pattern          # ", qui": a subject ends
     subject: re.Pattern           # a capitalised subject at a sentence's head
     pronoun: re.Pattern           # a subject pronoun at a sentence's head
+    he_or_she: re.Pattern         # "il", "elle" opening what comes before a quote
+    he_or_she_only: re.Pattern    # ... and nothing else before it
+    that_joins: re.Pattern        # ", et que": a second reported clause
+    about_it: re.Pattern          # ", ce qui": a clause about the statement
+    medium: re.Pattern            # "l'agence Reuters": a kind of medium, then its name
 
 
 @lru_cache(maxsize=None)
@@ -146,8 +151,13 @@ def patterns(v: ModuleType) -> QuotePatterns:
     subject = re.compile(rf"^(?:[^,]{{0,30}},\s*)?(?P<np>{v.SUBJECT_ARTICLE}?[A-ZÀ-Ý][\w'’.-]*(?:\s+{v.SUBJECT_LINK}?\s*"
                          rf"[A-ZÀ-Ý][\w'’.-]*){{0,4}})\s*,?\s+{v.SUBJECT_AUXILIARY}?", re.U)
     pronoun = re.compile(rf"(?i)^(?:{alternation(v.PRONOUNS)})\b")
+    singular = alternation(v.SINGULAR_PRONOUNS)
+    medium = re.compile(rf"(?i)^{v.MEDIUM_ARTICLE}?(?:{alternation(v.MEDIA_KINDS)})\s+{v.MEDIUM_OF_PRESS}"
+                        r"(?:[a-zà-ÿ]+\s+){0,2}(?P<name>[A-ZÀ-Ý].*)$")
     return QuotePatterns(after, according, chain, complement, lead_complement, verb_before, role, relayed_by,
-                         source_frame, relative, subject, pronoun)
+                         source_frame, relative, subject, pronoun, re.compile(rf"(?i)^\s*(?:{singular})\b"),
+                         re.compile(rf"(?i)^\s*(?:{singular})\s*$"), re.compile(rf"(?i){v.THAT_JOINS}"),
+                         re.compile(v.ABOUT_IT), medium)
 
 
 def _np(rest: str, v: ModuleType) -> tuple[str | None, list[str]]:
@@ -393,8 +403,7 @@ def _speaker(phrase: str, mentions: list[Mention], start: int, roles: RoleBook, 
     named = _named(phrase, mentions, start, start + len(phrase))
     if named and named.type == "PER":
         return named.form
-    medium = re.match(rf"(?i)^{v.MEDIUM_ARTICLE}?(?:{alternation(v.MEDIA_KINDS)})\s+{v.MEDIUM_OF_PRESS}(?:[a-zà-ÿ]+\s+){{0,2}}"
-                      r"(?P<name>[A-ZÀ-Ý].*)$", phrase.strip())
+    medium = patterns(v).medium.match(phrase.strip())
     if medium:                             # "le site Mediapart", "l'agence Reuters"
         return clean_form(medium.group("name"), v, keep_capital_article=True)
     role = patterns(v).role.match(phrase.strip())
@@ -481,7 +490,7 @@ def reported(text: str, base: int, index: int, here: list[Mention], quoted: list
             # "X a affirmé que … , et que cette opération était « … »": the clause up to the quote
             cut = min(inside) - base
             head = text[c0:cut] if cut > c0 else ""
-            joins = list(re.finditer(rf"(?i){v.THAT_JOINS}", head))
+            joins = list(patterns(v).that_joins.finditer(head))
             head = head[:joins[-1].start()] if joins else re.sub(r"\s*\S*$", "", head)
             head = head.rstrip(" ,;")
             if len(_WORD.findall(head)) < 6:
@@ -491,7 +500,7 @@ def reported(text: str, base: int, index: int, here: list[Mention], quoted: list
         if len(_WORD.findall(clause)) < 4:
             continue
         before = sentence[:m.start()]
-        if re.match(rf"(?i)^\s*(?:{alternation(v.SINGULAR_PRONOUNS)})\s*$", before):
+        if patterns(v).he_or_she_only.match(before):
             speaker = antecedent(s0)
         else:
             verb_at = base + s0 + m.start()
@@ -537,7 +546,7 @@ def parse_reported(doc, text: str, base: int, index: int, here: list[Mention], t
         while last.is_punct and last.i > t.i:
             last = doc[last.i - 1]
         c1 = last.idx + len(last.text)
-        cut = _reported_end(v).search(text, c0, c1) or re.compile(v.ABOUT_IT).search(text, c0, c1)
+        cut = _reported_end(v).search(text, c0, c1) or patterns(v).about_it.search(text, c0, c1)
         if cut:
             c1 = cut.start()
         clause = text[c0:c1].strip()
@@ -672,7 +681,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                 speaker = _subject(before.rstrip()[:-1], here, base + s_start, base + span.start, roles, v,
                                    base + s_start + verb.start() if verb else None)
                 cue = "colon" if speaker else None
-                if speaker is None and re.match(rf"(?i)^\s*(?:{alternation(v.SINGULAR_PRONOUNS)})\b", before):
+                if speaker is None and patterns(v).he_or_she.match(before):
                     speaker, cue = antecedent(span.start), "pronoun"
             if speaker is None and before.strip():
                 verb = _last(verb_before, before)
@@ -680,7 +689,7 @@ def quotes(paragraphs: list[str], offsets: list[int], mentions: list[Mention], r
                     speaker = _subject(before, here, base + s_start, base + span.start, roles, v,
                                        base + s_start + verb.start())
                     cue = "verb-before" if speaker else None
-                    if speaker is None and re.match(rf"(?i)^\s*(?:{alternation(v.SINGULAR_PRONOUNS)})\b", before):
+                    if speaker is None and patterns(v).he_or_she.match(before):
                         speaker, cue = antecedent(span.start), "pronoun"
             if speaker is None and not before.strip() and s_start:
                 previous = text[max(0, text.rfind(".", 0, s_start - 2) + 1):s_start].strip()
